@@ -1,0 +1,61 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "alliance-graph",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "AllianceGraph", targets: ["AllianceGraph"]),
+        .library(name: "NewsCorpus", targets: ["NewsCorpus"]),
+        .library(name: "Graphviz", targets: ["Graphviz"]),
+        .library(name: "Pipeline", targets: ["Pipeline"]),
+        .executable(name: "alliance", targets: ["alliance"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+    ],
+    targets: [
+        // Core: graph model, snapshot format, analysis projection, metrics, DOT encoding. No I/O, no C.
+        .target(
+            name: "AllianceGraph",
+            dependencies: [.product(name: "Collections", package: "swift-collections")]
+        ),
+        // Reading news corpora and extracting actors and PLOVER events from them.
+        .target(
+            name: "NewsCorpus",
+            dependencies: [
+                "AllianceGraph",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            resources: [.copy("Resources/lexicon.json"), .copy("Resources/cues.yaml")]
+        ),
+        // The Graphviz C library (libgvc), used in-process.
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        // The only importer of CGraphviz: DOT text in, rendered bytes out, every call serialized.
+        .target(name: "Graphviz", dependencies: ["CGraphviz"]),
+        // Jobs that tie the modules together (build, render, reports) and write files atomically.
+        .target(name: "Pipeline", dependencies: ["AllianceGraph", "NewsCorpus", "Graphviz"]),
+        // The thin command-line tool.
+        .executableTarget(
+            name: "alliance",
+            dependencies: [
+                "Pipeline", "AllianceGraph", "NewsCorpus", "Graphviz",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "AllianceGraphTests", dependencies: ["AllianceGraph"], exclude: ["Snapshots"]),
+        .testTarget(name: "NewsCorpusTests", dependencies: ["NewsCorpus", "AllianceGraph"]),
+        .testTarget(name: "GraphvizTests", dependencies: ["Graphviz"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "AllianceGraph", "NewsCorpus"]),
+        .testTarget(name: "CLITests", dependencies: ["alliance"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

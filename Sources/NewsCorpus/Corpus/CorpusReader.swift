@@ -1,0 +1,146 @@
+import AllianceGraph
+import Crypto
+import Foundation
+
+/// Finds and decodes the documents of a corpus.
+///
+/// A corpus is any list of files and folders. Folders are walked recursively (symbolic links to folders
+/// are not followed, so link loops cannot trap the walk) and every `.txt` or `.md` file is a document.
+/// A folder may hold a ``Manifest`` (`manifest.yaml`) that gives ids, titles, publishers, dates and
+/// languages; without one, a document's id is its file name without extension and its title its
+/// first line. Problems with single files (unreadable, binary, empty, not UTF-8/UTF-16/Windows-1252) do
+/// not stop the run: the file is skipped and the reason recorded.
+public struct CorpusReader: Sendable {
+    /// File extensions read as documents.
+    public static let documentExtensions: Set<String> = ["txt", "md"]
+    /// Largest document read, in bytes; larger files are skipped with a reason.
+    public var maxFileBytes: Int
+
+    public init(maxFileBytes: Int = 64 << 20) {
+        self.maxFileBytes = maxFileBytes
+    }
+
+    /// The result of reading a corpus: documents sorted by id, and what was skipped.
+    public struct Result: Sendable {
+        public var documents: [Document]
+        public var skipped: [SkippedInput]
+    }
+
+    /// The document files under the given paths, with the manifest entry for each when one exists.
+    public func locate(_ paths: [String]) throws(CorpusError) -> [(path: String, entry: Manifest.Entry?)] {
+        let fm = FileManager.default
+        var found: [(String, Manifest.Entry?)] = []
+        for path in paths {
+            var isDir: ObjCBool = false
+            guard fm.fileExists(atPath: path, isDirectory: &isDir) else { throw .notFound(path: path) }
+            if !isDir.boolValue {
+                found.append((path, nil))
+                continue
+            }
+            var entries: [String: Manifest.Entry] = [:]
+            let manifestPath = (path as NSString).appendingPathComponent(Manifest.fileName)
+            if fm.fileExists(atPath: manifestPath) {
+                for entry in try Manifest.load(path: manifestPath).documents {
+                    entries[(path as NSString).appendingPathComponent(entry.path)] = entry
+                }
+            }
+            for file in Self.walk(path) {
+                let ext = (file as NSString).pathExtension.lowercased()
+                guard Self.documentExtensions.contains(ext) else { continue }
+                found.append((file, entries[file]))
+            }
+        }
+        // One file named twice (by a folder and directly) is read once.
+        var seen = Set<String>()
+        return found.filter { seen.insert(($0.0 as NSString).standardizingPath).inserted }
+            .sorted { $0.0 < $1.0 }
+    }
+
+    /// Reads, decodes and hashes every document under the given paths.
+    /// - Throws: ``CorpusError/notFound(path:)`` for a missing path, ``CorpusError/invalidManifest(path:line:reason:)``.
+    ///   Problems with single files are recorded in ``Result/skipped`` instead.
+    public func read(_ paths: [String]) throws(CorpusError) -> Result {
+        var documents: [Document] = []
+        var skipped: [SkippedInput] = []
+        var ids: [String: String] = [:]
+        for (path, entry) in try locate(paths) {
+            switch readOne(path: path, entry: entry) {
+            case .success(let doc):
+                if let other = ids[doc.id] {
+                    skipped.append(SkippedInput(path: path, reason: "duplicate document id '\(doc.id)' (also \(other))"))
+                } else {
+                    ids[doc.id] = path
+                    documents.append(doc)
+                }
+            case .failure(let skip):
+                skipped.append(skip)
+            }
+        }
+        return Result(documents: documents.sorted { $0.id < $1.id }, skipped: skipped.sorted())
+    }
+
+    /// Reads one document file.
+    public func readOne(path: String, entry: Manifest.Entry?) -> Swift.Result<Document, SkippedInput> {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        if let size = attributes?[.size] as? Int, size > maxFileBytes {
+            return .failure(SkippedInput(path: path, reason: "file larger than \(maxFileBytes) bytes"))
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            return .failure(SkippedInput(path: path, reason: "cannot open file (permission denied or not a regular file)"))
+        }
+        defer { try? handle.close() }
+        let data: Data
+        do {
+            data = try handle.readToEnd() ?? Data()
+        } catch {
+            return .failure(SkippedInput(path: path, reason: "read error: \(error.localizedDescription)"))
+        }
+        let bytes = [UInt8](data)
+        switch TextDecoder.decode(bytes) {
+        case .failure(let problem):
+            return .failure(SkippedInput(path: path, reason: problem.description))
+        case .success(let (text, encoding)):
+            let digest = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+            let id = entry?.id ?? Manifest.defaultID(for: path)
+            let title = entry?.title ?? Self.firstLine(of: text)
+            let record = DocumentRecord(
+                id: id, path: path, title: title, publisher: entry?.publisher, date: entry?.date,
+                language: entry?.language, sha256: digest, characters: text.unicodeScalars.count)
+            return .success(Document(record: record, text: text, encoding: encoding))
+        }
+    }
+
+    /// The first non-empty line, when it is short enough to be a title.
+    static func firstLine(of text: String) -> String? {
+        for line in text.split(whereSeparator: \.isNewline) {
+            let t = line.trimmingCharacters(in: .whitespaces)
+            if t.isEmpty { continue }
+            return t.count <= 200 ? t : nil
+        }
+        return nil
+    }
+
+    /// Regular files below a folder, sorted; symbolic links to folders are not followed.
+    static func walk(_ root: String) -> [String] {
+        let fm = FileManager.default
+        var out: [String] = []
+        var stack = [root]
+        while let dir = stack.popLast() {
+            guard let names = try? fm.contentsOfDirectory(atPath: dir) else { continue }
+            for name in names.sorted() where !name.hasPrefix(".") {
+                let full = (dir as NSString).appendingPathComponent(name)
+                guard let attrs = try? fm.attributesOfItem(atPath: full), let type = attrs[.type] as? FileAttributeType
+                else { continue }
+                switch type {
+                case .typeDirectory: stack.append(full)
+                case .typeRegular: out.append(full)
+                case .typeSymbolicLink:
+                    var isDir: ObjCBool = false
+                    if fm.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue { out.append(full) }
+                default: continue
+                }
+            }
+        }
+        return out.sorted()
+    }
+}

@@ -1,0 +1,145 @@
+import AllianceGraph
+import Foundation
+import Yams
+
+/// Where the source and target of a cue are found.
+public enum CueFrame: String, Sendable, Codable {
+    /// Source = subject, target = object ("Iran supplies Russia with drones").
+    case transitive
+    /// A mutual tie among all participants ("X and Y signed a pact", "X signed a pact with Y").
+    case symmetric
+    /// Target = subject, source = object ("Russia received drones from Iran", "China hosted Putin").
+    case inverse
+}
+
+/// Part of speech of a cue: verbs are inflected and take subjects; nouns take possessors and prepositions.
+public enum CuePOS: String, Sendable, Codable { case verb, noun }
+
+/// One entry of the cue dictionary (see Resources/cues.yaml for the schema).
+public struct Cue: Sendable, Codable, Equatable {
+    public var cue: String
+    public var pos: CuePOS
+    public var type: EventType
+    public var intensity: Double?
+    public var frame: CueFrame?
+    public var preps: [String]?
+    public var agents: [String]?
+    public var direct: Bool?
+    public var requires: String?
+    public var requiresPrep: Bool?
+    public var forms: [String]?
+
+    public var effectiveFrame: CueFrame { frame ?? .transitive }
+    public var effectiveIntensity: Double { intensity ?? type.defaultIntensity }
+    public var takesDirectObject: Bool { direct ?? (pos == .verb) }
+}
+
+/// The cue dictionary: phrases compiled into a token trie, like the lexicon.
+public struct CueDictionary: Sendable {
+    public let version: String
+    public let cues: [Cue]
+    public let classes: [String: Set<String>]
+    private var trie: [[String: Int]] = [[:]]
+    private var terminal: [Int: [(cue: Int, isParticiple: Bool)]] = [:]
+
+    private struct File: Codable {
+        var version: String
+        var classes: [String: [String]]?
+        var cues: [Cue]
+    }
+
+    public static func builtIn() throws(CorpusError) -> CueDictionary {
+        guard let url = Bundle.module.url(forResource: "cues", withExtension: "yaml") else {
+            throw .missingResource("cues.yaml")
+        }
+        return try load(path: url.path)
+    }
+
+    public static func load(path: String) throws(CorpusError) -> CueDictionary {
+        let text: String
+        do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
+            throw .unreadable(path: path, reason: error.localizedDescription)
+        }
+        let file: File
+        do { file = try YAMLDecoder().decode(File.self, from: text) } catch {
+            throw .invalidCues(path: path, reason: "\(error)".split(whereSeparator: \.isNewline).joined(separator: " "))
+        }
+        for cue in file.cues {
+            if let i = cue.intensity, !(i > 0 && i <= 1) {
+                throw .invalidCues(path: path, reason: "intensity of '\(cue.cue)' must be in (0, 1]")
+            }
+            if let r = cue.requires, file.classes?[r] == nil {
+                throw .invalidCues(path: path, reason: "'\(cue.cue)' requires unknown class '\(r)'")
+            }
+        }
+        return CueDictionary(version: file.version, cues: file.cues,
+                             classes: (file.classes ?? [:]).mapValues { Set($0.map { TextNormalizer.normalize($0) }) })
+    }
+
+    init(version: String, cues: [Cue], classes: [String: Set<String>]) {
+        self.version = version
+        self.cues = cues
+        self.classes = classes
+        for (index, cue) in cues.enumerated() {
+            for (form, participle) in Self.forms(of: cue) { insert(form, cue: index, participle: participle) }
+        }
+    }
+
+    private mutating func insert(_ phrase: String, cue: Int, participle: Bool) {
+        let words = phrase.split(separator: " ").map { TextNormalizer.normalize($0) }
+        var node = 0
+        for w in words {
+            if let next = trie[node][w] { node = next } else {
+                trie.append([:])
+                trie[node][w] = trie.count - 1
+                node = trie.count - 1
+            }
+        }
+        if !(terminal[node]?.contains { $0.cue == cue } ?? false) {
+            terminal[node, default: []].append((cue, participle))
+        }
+    }
+
+    /// Surface forms of a cue, each flagged when it can be a past participle (for passive detection).
+    static func forms(of cue: Cue) -> [(String, Bool)] {
+        var out: [(String, Bool)] = [(cue.cue, false)]
+        if let forms = cue.forms {
+            for f in forms { out.append((f, f.hasSuffix("ed") || f.hasSuffix("en") || f.hasSuffix("wn") || ["sent", "sold", "met", "held", "struck", "went", "gone"].contains(f.split(separator: " ").first.map(String.init) ?? ""))) }
+            return out
+        }
+        guard cue.pos == .verb else { return out }
+        var words = cue.cue.split(separator: " ").map(String.init)
+        let head = words[0]
+        var inflected: [(String, Bool)] = []
+        let vowels = Set("aeiou")
+        if head.hasSuffix("e") {
+            inflected = [(head + "s", false), (head + "d", true), (String(head.dropLast()) + "ing", false)]
+        } else if head.hasSuffix("y"), let prev = head.dropLast().last, !vowels.contains(prev) {
+            inflected = [(String(head.dropLast()) + "ies", false), (String(head.dropLast()) + "ied", true), (head + "ing", false)]
+        } else if head.hasSuffix("s") || head.hasSuffix("sh") || head.hasSuffix("ch") || head.hasSuffix("x") || head.hasSuffix("z") {
+            inflected = [(head + "es", false), (head + "ed", true), (head + "ing", false)]
+        } else {
+            inflected = [(head + "s", false), (head + "ed", true), (head + "ing", false)]
+        }
+        for (form, participle) in inflected {
+            words[0] = form
+            out.append((words.joined(separator: " "), participle))
+        }
+        return out
+    }
+
+    /// The longest cue starting at token `i`, as (cue index, end token, is participle).
+    func match(_ tokens: [Token], at i: Int, limit: Int) -> [(cue: Int, end: Int, participle: Bool)] {
+        var node = 0
+        var j = i
+        var best: [(Int, Int, Bool)] = []
+        while j < limit {
+            let t = tokens[j]
+            guard t.kind == .word, let next = trie[node][t.norm] else { break }
+            node = next
+            j += 1
+            if let hits = terminal[node] { best = hits.map { ($0.cue, j, $0.isParticiple) } }
+        }
+        return best
+    }
+}

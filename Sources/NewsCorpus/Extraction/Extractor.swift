@@ -1,0 +1,127 @@
+import AllianceGraph
+
+/// One coded event: who did what to whom, where it was read, and how sure the wording is.
+public struct ExtractedEvent: Sendable, Hashable {
+    public var key: EdgeKey
+    public var evidence: Evidence
+}
+
+/// What the extractor read from one document.
+public struct DocumentExtraction: Sendable {
+    public var document: String
+    public var events: [ExtractedEvent]
+    /// Every actor mentioned, with the number of mentions (for nodes and coverage reports).
+    public var mentions: [ActorID: Int]
+}
+
+/// Codes PLOVER events from English news text (see docs/extraction.md).
+///
+/// Per document: tokenize, split sentences, find actor names with the ``LexiconMatcher``, resolve titles
+/// ("the Russian president", "the Kremlin leader"), pronouns ("he", "his") and definite descriptions
+/// ("the country", "the two countries", a list article's heading), then find cues from the
+/// ``CueDictionary`` and fill each cue's frame with a source and a target from the sentence's structure:
+/// subject and object, passive voice ("was accused by"), symmetric ties ("X and Y signed", "between X
+/// and Y"), possessors and prepositions of nouns ("Putin's visit to Vietnam"). Modality markers before a
+/// cue make it planned ("is set to visit"); negated or hypothetical cues are not coded. Two actors in
+/// one sentence without a cue that links them are not a relation.
+public struct Extractor: Sendable {
+    public let lexicon: Lexicon
+    public let cues: CueDictionary
+    private let matcher: LexiconMatcher
+
+    public init(lexicon: Lexicon, cues: CueDictionary) {
+        self.lexicon = lexicon
+        self.cues = cues
+        self.matcher = LexiconMatcher(lexicon: lexicon)
+    }
+
+    public func extract(_ document: Document) -> DocumentExtraction {
+        let scalars = Array(document.text.unicodeScalars)
+        let tokens = Tokenizer.tokenize(scalars)
+        let sentences = SentenceSplitter.split(tokens)
+        var context = DiscourseContext()
+        var events: [ExtractedEvent] = []
+        var counts: [ActorID: Int] = [:]
+        for sentence in sentences {
+            var reader = SentenceReader(
+                tokens: tokens, range: sentence.tokenRange, lexicon: lexicon, matcher: matcher, cues: cues,
+                date: document.record.date)
+            let mentions = reader.resolveMentions(context: &context)
+            for m in mentions where !m.isAnaphor {
+                for a in m.actors { counts[lexicon.entries[a].id, default: 0] += 1 }
+            }
+            if sentence.isHeading {
+                context.heading = mentions.count == 1 && mentions[0].actors.count == 1
+                    && lexicon.entries[mentions[0].actors[0]].kind == .country ? mentions[0].actors[0] : nil
+                continue
+            }
+            let text = Self.normalizedSentence(scalars[sentence.start..<sentence.end])
+            for coded in reader.codeEvents(mentions: mentions) {
+                let source = lexicon.entries[coded.source].id
+                let target = lexicon.entries[coded.target].id
+                guard source != target, !Self.isOwnCountry(source, target, lexicon) else { continue }
+                let key = EdgeKey(source: source, target: target, type: coded.cue.type, mutual: coded.mutual,
+                                  planned: coded.planned)
+                let evidence = Evidence(
+                    document: document.id, start: sentence.start, end: sentence.end, sentence: text,
+                    cue: coded.cueText, intensity: coded.cue.effectiveIntensity)
+                events.append(ExtractedEvent(key: key, evidence: evidence))
+            }
+            context.remember(mentions, lexicon: lexicon)
+        }
+        // One event per (key, sentence): a sentence that says the same thing twice counts once.
+        var seen = Set<String>()
+        events = events.filter { seen.insert("\($0.key.name)|\($0.key.source)|\($0.key.target)|\($0.evidence.start)").inserted }
+        return DocumentExtraction(document: document.id, events: events, mentions: counts)
+    }
+
+    /// A leader and the country it leads are one side, not two: no tie between them is coded.
+    static func isOwnCountry(_ a: ActorID, _ b: ActorID, _ lexicon: Lexicon) -> Bool {
+        lexicon.entry(a)?.country == b || lexicon.entry(b)?.country == a
+    }
+
+    static func normalizedSentence(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var out = String.UnicodeScalarView()
+        var space = false
+        for s in scalars {
+            if s.properties.isWhitespace {
+                space = true
+            } else {
+                if space && !out.isEmpty { out.append(" ") }
+                space = false
+                out.append(s)
+            }
+        }
+        return String(out)
+    }
+}
+
+/// What earlier sentences tell about the referents of pronouns and descriptions.
+struct DiscourseContext {
+    /// The country named by the current list heading, if any.
+    var heading: Int?
+    var lastLeader: Int?
+    /// Countries in order of last mention (most recent last); leaders count for their country.
+    var recentCountries: [Int] = []
+    var lastSubjectCountry: Int?
+
+    mutating func remember(_ mentions: [Mention], lexicon: Lexicon) {
+        for m in mentions where !m.isAnaphor || m.actors.count == 1 {
+            for a in m.actors {
+                let e = lexicon.entries[a]
+                if e.kind == .leader {
+                    lastLeader = a
+                    if let c = e.country, let ci = lexicon.index(of: c) { touch(ci) }
+                } else if e.kind == .country {
+                    touch(a)
+                }
+            }
+        }
+    }
+
+    mutating func touch(_ country: Int) {
+        recentCountries.removeAll { $0 == country }
+        recentCountries.append(country)
+        if recentCountries.count > 8 { recentCountries.removeFirst() }
+    }
+}

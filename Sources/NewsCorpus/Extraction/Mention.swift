@@ -1,0 +1,77 @@
+/// A reference to one or more actors in a sentence, after resolution of titles, pronouns and
+/// definite descriptions.
+struct Mention: Sendable, Equatable {
+    /// Indices into the lexicon's entries (two for "the two countries").
+    var actors: [Int]
+    /// Token span.
+    var tokens: Range<Int>
+    /// Followed by a possessive ("Russia's").
+    var possessive: Bool
+    /// The preposition that governs the mention ("to" in "a visit to Vietnam"), if any.
+    var governor: String?
+    /// A pronoun or a definite description ("he", "the country") rather than a name.
+    var isAnaphor: Bool
+
+    var start: Int { tokens.lowerBound }
+    var end: Int { tokens.upperBound }
+}
+
+/// Closed word classes the extractor relies on.
+enum WordClass {
+    static let prepositions: Set<String> = [
+        "to", "in", "on", "at", "from", "with", "by", "for", "of", "against", "into", "onto", "toward", "towards",
+        "about", "over", "under", "between", "among", "amid", "within", "without", "through", "across", "after",
+        "before", "during", "since", "like", "unlike", "than", "near", "despite", "via", "including", "as",
+    ]
+    /// Words that open a new clause: a subject is not searched across them.
+    static let clauseOpeners: Set<String> = [
+        "which", "who", "whom", "whose", "while", "whereas", "although", "though", "but", "because", "if",
+        "unless", "when", "whenever", "where", "after", "before", "since", "despite", "that", "so", "yet",
+    ]
+    static let relativePronouns: Set<String> = ["which", "who", "that"]
+    static let clausePunctuation: Set<String> = [";", ":", "\u{2014}", "\u{2013}", "(", ")", "\"", "\u{201C}", "\u{201D}"]
+    /// Words allowed between two mentions of one list ("Belarus, Uzbekistan, China, and most recently Vietnam").
+    static let listGlue: Set<String> = [
+        ",", "and", "or", "as", "well", "most", "recently", "then", "also", "finally", "later", "now", "eventually",
+        "both", "either", "even", "&", "its", "their", "other",
+    ]
+    static let determiners: Set<String> = [
+        "a", "an", "the", "his", "her", "its", "their", "this", "that", "these", "those", "'s", "'", "first", "second",
+        "planned", "impending", "upcoming", "recent", "rare", "official", "any", "every", "our", "my", "your",
+        "last", "next", "latest", "new", "further", "historic", "surprise", "two-day", "three-day", "whose",
+        "no", "another", "more", "much", "such", "state",
+    ]
+    static let beForms: Set<String> = ["is", "was", "were", "are", "been", "being", "be", "'s", "get", "got", "gets", "getting", "become", "became"]
+    /// Modal and aspect markers of planned or future events.
+    static let plannedMarkers: Set<String> = [
+        "will", "'ll", "shall", "would", "plans", "plan", "planning", "planned", "set", "expected", "scheduled",
+        "due", "intends", "intend", "intending", "impending", "upcoming", "forthcoming", "coming", "future", "going",
+        "prepared", "preparing", "invitation", "proposed", "tentatively", "likely", "next",
+    ]
+    static let negationMarkers: Set<String> = [
+        "not", "'t", "never", "no", "neither", "nor", "without", "refused", "refuses", "declined", "declines",
+        "failed", "fails", "denied", "denies", "deny", "avoided", "avoids", "unable", "rejected", "ruled", "instead",
+        "cannot", "barely", "hardly",
+    ]
+    static let hypotheticalMarkers: Set<String> = [
+        "could", "might", "may", "if", "unless", "whether", "risk", "risks", "risking", "possible", "potential",
+        "potentially", "hypothetical", "should", "considering", "consider", "mulling",
+    ]
+    /// Role nouns after a country name or adjective that refer to its leader.
+    static let leaderRoles: [[String]] = [
+        ["president"], ["prime", "minister"], ["premier"], ["chancellor"], ["leader"], ["ruler"], ["dictator"],
+        ["king"], ["supreme", "leader"], ["head", "of", "state"], ["strongman"], ["autocrat"], ["emir"],
+        ["crown", "prince"], ["counterpart"], ["head", "of", "government"], ["chief"],
+    ]
+    /// Role nouns after a country name or adjective that stand for the state itself.
+    static let stateRoles: [[String]] = [
+        ["foreign", "minister"], ["defense", "minister"], ["defence", "minister"], ["ambassador"], ["envoy"],
+        ["government"], ["regime"], ["authorities"], ["administration"], ["officials"], ["official"],
+        ["foreign", "ministry"], ["ministry"], ["army"], ["military"], ["forces"], ["armed", "forces"], ["troops"],
+        ["navy"], ["air", "force"], ["diplomat"], ["diplomats"], ["delegation"], ["state", "media"],
+        ["spokesman"], ["spokeswoman"], ["spokesperson"], ["intelligence"], ["side"], ["state", "news", "agency"],
+        ["parliament"], ["lawmakers"], ["embassy"], ["trade", "representative"],
+    ]
+    static let roleModifiers: Set<String> = ["former", "then", "acting", "new", "interim", "deputy", "first", "late"]
+    static let leaderStateNouns: Set<String> = ["regime", "government", "administration", "cabinet"]
+}

@@ -1,0 +1,444 @@
+import AllianceGraph
+
+/// A cue whose frame was filled: the source, the target and the modality.
+struct CodedEvent {
+    var source: Int
+    var target: Int
+    var cue: Cue
+    var cueText: String
+    var mutual: Bool
+    var planned: Bool
+}
+
+/// Reads one sentence: resolves its mentions, then codes its cues.
+struct SentenceReader {
+    let tokens: [Token]
+    let range: Range<Int>
+    let lexicon: Lexicon
+    let matcher: LexiconMatcher
+    let cues: CueDictionary
+    let date: String?
+    private var mentions: [Mention] = []
+
+    init(tokens: [Token], range: Range<Int>, lexicon: Lexicon, matcher: LexiconMatcher, cues: CueDictionary, date: String?) {
+        self.tokens = tokens
+        self.range = range
+        self.lexicon = lexicon
+        self.matcher = matcher
+        self.cues = cues
+        self.date = date
+    }
+
+    // MARK: - Mentions
+
+    /// Finds names, folds titles into the people they introduce, and resolves anaphors.
+    mutating func resolveMentions(context: inout DiscourseContext) -> [Mention] {
+        let matches = matcher.matches(in: tokens, range: range)
+        var out: [Mention] = []
+        var k = 0
+        while k < matches.count {
+            let m = matches[k]
+            var actor = m.entry
+            var end = m.tokens.upperBound
+            let entry = lexicon.entries[m.entry]
+            if entry.kind == .country || (entry.kind == .leader && m.form == .title) {
+                var j = end
+                if j < range.upperBound && (tokens[j].norm == "'s" || tokens[j].norm == "'") { j += 1 }
+                while j < range.upperBound && WordClass.roleModifiers.contains(tokens[j].norm) { j += 1 }
+                if entry.kind == .country, let (roleEnd, isLeader) = role(at: j) {
+                    var after = roleEnd
+                    if after < range.upperBound && tokens[after].text == "," { after += 1 }
+                    if k + 1 < matches.count, matches[k + 1].tokens.lowerBound == after,
+                        lexicon.entries[matches[k + 1].entry].kind == .leader
+                    {
+                        actor = matches[k + 1].entry
+                        end = matches[k + 1].tokens.upperBound
+                        k += 1
+                    } else if isLeader, let leader = lexicon.leader(of: entry.id, on: date),
+                        let li = lexicon.index(of: leader.id)
+                    {
+                        actor = li
+                        end = roleEnd
+                    } else {
+                        end = roleEnd
+                    }
+                }
+            }
+            if lexicon.entries[actor].kind == .leader, end < range.upperBound,
+                WordClass.leaderStateNouns.contains(tokens[end].norm),
+                let c = lexicon.entries[actor].country, let ci = lexicon.index(of: c)
+            {
+                actor = ci  // "the Kim regime" stands for the state
+                end += 1
+            }
+            if lexicon.entries[actor].kind == .leader, !lexicon.isHead(lexicon.entries[actor]),
+                let c = lexicon.entries[actor].country, let ci = lexicon.index(of: c)
+            {
+                actor = ci  // a minister or secretary-general speaks for the state or organization
+            }
+            out.append(makeMention([actor], start: m.tokens.lowerBound, end: end, anaphor: false))
+            k += 1
+        }
+        // Anaphors: pronouns and definite descriptions, resolved against earlier mentions.
+        var anaphors: [Mention] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let t = tokens[i]
+            if out.contains(where: { $0.tokens.contains(i) }) {
+                i += 1
+                continue
+            }
+            let n = t.norm
+            if n == "he" || n == "him" || n == "his" {
+                let earlier = out.last { $0.end <= i && $0.actors.count == 1 && lexicon.entries[$0.actors[0]].kind == .leader }
+                if let leader = earlier?.actors[0] ?? context.lastLeader {
+                    anaphors.append(makeMention([leader], start: i, end: i + 1, anaphor: true))
+                }
+            } else if (n == "the" || n == "this") && i + 1 < range.upperBound
+                && ["country", "nation", "state"].contains(tokens[i + 1].norm)
+            {
+                let earlier = out.last { $0.end <= i && $0.actors.count == 1 && lexicon.entries[$0.actors[0]].kind == .country }
+                if let c = context.heading ?? earlier?.actors[0] ?? context.recentCountries.last {
+                    anaphors.append(makeMention([c], start: i, end: i + 2, anaphor: true))
+                    i += 2
+                    continue
+                }
+            } else if (n == "the" || n == "both") && i + 2 <= range.upperBound {
+                var j = i + 1
+                if n == "the" && j < range.upperBound && tokens[j].norm == "two" { j += 1 } else if n == "the" { i += 1; continue }
+                if j < range.upperBound, ["countries", "states", "nations", "sides", "leaders", "rulers"].contains(tokens[j].norm) {
+                    var pair = Array(context.recentCountries.suffix(2))
+                    if let h = context.heading, !pair.contains(h), let other = context.recentCountries.last(where: { $0 != h }) {
+                        pair = [h, other]
+                    }
+                    if pair.count == 2 {
+                        anaphors.append(makeMention(pair, start: i, end: j + 1, anaphor: true))
+                    }
+                    i = j + 1
+                    continue
+                }
+            }
+            i += 1
+        }
+        let all = (out + anaphors).sorted { $0.start < $1.start }
+        mentions = all
+        return all
+    }
+
+    /// A role phrase at token `j`: its end and whether it names the leader (not an official).
+    private func role(at j: Int) -> (Int, Bool)? {
+        func fits(_ phrase: [String]) -> Bool {
+            guard j + phrase.count <= range.upperBound else { return false }
+            for (k, w) in phrase.enumerated() where tokens[j + k].norm != w { return false }
+            return true
+        }
+        if let p = WordClass.stateRoles.filter(fits).max(by: { $0.count < $1.count }) { return (j + p.count, false) }
+        if let p = WordClass.leaderRoles.filter(fits).max(by: { $0.count < $1.count }) { return (j + p.count, true) }
+        return nil
+    }
+
+    private func makeMention(_ actors: [Int], start: Int, end: Int, anaphor: Bool) -> Mention {
+        let possessive = end < range.upperBound && (tokens[end].norm == "'s" || tokens[end].norm == "'")
+            || (anaphor && tokens[start].norm == "his")
+        var governor: String?
+        var p = start - 1
+        // Skip determiners and adjectives between a preposition and its object ("to the small country").
+        var hops = 0
+        while p >= range.lowerBound && hops < 3 && tokens[p].kind == .word
+            && ["the", "a", "an", "its", "their", "his", "her", "neighboring", "neighbouring", "communist", "highly", "militarized", "small"].contains(tokens[p].norm)
+        {
+            p -= 1
+            hops += 1
+        }
+        if p >= range.lowerBound, WordClass.prepositions.contains(tokens[p].norm) { governor = tokens[p].norm }
+        return Mention(actors: actors, tokens: start..<end, possessive: possessive, governor: governor, isAnaphor: anaphor)
+    }
+
+    // MARK: - Events
+
+    func codeEvents(mentions: [Mention]) -> [CodedEvent] {
+        guard mentions.count >= 1 else { return [] }
+        var out: [CodedEvent] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if mentions.contains(where: { $0.tokens.contains(i) }) {
+                i += 1
+                continue
+            }
+            let hits = cues.match(tokens, at: i, limit: range.upperBound)
+            guard let first = hits.first else {
+                i += 1
+                continue
+            }
+            let end = first.end
+            let nounish = i > range.lowerBound && (WordClass.determiners.contains(tokens[i - 1].norm)
+                || tokens[i - 1].kind == .word && tokens[i - 1].norm.hasSuffix("'s")
+                || mentions.contains { $0.end == i } || isAdjectiveLike(tokens[i - 1]))
+            let pick = hits.first { cues.cues[$0.cue].pos == (nounish ? .noun : .verb) } ?? first
+            let cue = cues.cues[pick.cue]
+            let cueText = tokens[i..<end].map(\.text).joined(separator: " ")
+            if let required = cue.requires, !classFollows(required, after: end) {
+                i = end
+                continue
+            }
+            out += fill(cue: cue, cueText: cueText, start: i, end: end, participle: pick.participle, mentions: mentions)
+            i = end
+        }
+        return out
+    }
+
+    private func isAdjectiveLike(_ t: Token) -> Bool {
+        ["defense", "defence", "strategic", "military", "economic", "comprehensive", "mutual", "bilateral",
+         "partnership", "security", "trade", "nuclear", "arms", "fresh", "harsh", "numerous", "multiple", "western",
+         "international", "strong", "close", "closest", "new", "major", "key", "main", "important", "loyal",
+         "most", "great", "big", "reliable"].contains(t.norm)
+    }
+
+    private func classFollows(_ name: String, after end: Int) -> Bool {
+        guard let words = cues.classes[name] else { return false }
+        let limit = min(range.upperBound, end + 8)
+        for j in end..<limit where words.contains(tokens[j].norm) { return true }
+        // Also just before the cue ("the agreement was signed").
+        for j in max(range.lowerBound, end - 6)..<end where words.contains(tokens[j].norm) { return true }
+        return false
+    }
+
+    // MARK: Frames
+
+    private func fill(cue: Cue, cueText: String, start: Int, end: Int, participle: Bool, mentions: [Mention]) -> [CodedEvent] {
+        let clauseStart = self.clauseStart(before: start)
+        let modality = self.modality(from: clauseStart, to: start, cueEnd: end)
+        if modality == .dropped { return [] }
+        let planned = modality == .planned
+        let passive = cue.pos == .verb && participle && isPassive(before: start)
+        var sources: [Int] = []
+        var targets: [Int] = []
+        var mutual = false
+        func code() -> [CodedEvent] {
+            var events: [CodedEvent] = []
+            for s in sources {
+                for t in targets where s != t {
+                    events.append(CodedEvent(source: s, target: t, cue: cue, cueText: cueText, mutual: mutual, planned: planned))
+                }
+            }
+            return events
+        }
+        let preps = Set(cue.preps ?? [])
+        let agentPreps = Set(cue.agents ?? ["by", "from"])
+        switch (cue.effectiveFrame, cue.pos) {
+        case (.symmetric, _):
+            mutual = true
+            var participants: [Int] = []
+            let subject = subjectGroup(before: start, clauseStart: clauseStart, mentions: mentions, allowPossessive: false)
+            let possessor = cue.pos == .noun ? possessorGroup(before: start, mentions: mentions) : []
+            let between = betweenGroup(mentions: mentions, near: start, end: end)
+            let with = objectGroup(after: end, preps: preps.union(["with"]), direct: cue.pos == .verb, mentions: mentions)
+            if !between.isEmpty {
+                participants = between
+            } else if cue.requiresPrep == true && with.isEmpty {
+                return []
+            } else {
+                participants = subject
+                for a in possessor + with where !participants.contains(a) { participants.append(a) }
+                if participants.count < 2, cue.pos == .noun {
+                    // "views Russia as a strategic partner": an object between subject and cue.
+                    for m in mentions where m.start >= clauseStart && m.end <= start && m.governor == nil {
+                        for a in m.actors where !participants.contains(a) { participants.append(a) }
+                    }
+                }
+            }
+            guard participants.count >= 2 else { return [] }
+            var events: [CodedEvent] = []
+            for a in 0..<participants.count {
+                for b in (a + 1)..<participants.count where participants[a] != participants[b] {
+                    events.append(CodedEvent(source: participants[a], target: participants[b], cue: cue, cueText: cueText,
+                                             mutual: true, planned: planned))
+                }
+            }
+            return events
+        case (.inverse, _):
+            let subject = subjectGroup(before: start, clauseStart: clauseStart, mentions: mentions, allowPossessive: false)
+            if passive {
+                sources = subject
+                targets = objectGroup(after: end, preps: ["by", "in"], direct: false, mentions: mentions)
+            } else {
+                targets = subject
+                sources = objectGroup(after: end, preps: preps.union(["from"]), direct: true, mentions: mentions)
+            }
+            return code()
+        case (.transitive, .verb):
+            let subject = subjectGroup(before: start, clauseStart: clauseStart, mentions: mentions, allowPossessive: false)
+            if passive {
+                targets = subject
+                sources = objectGroup(after: end, preps: ["by"], direct: false, mentions: mentions)
+            } else {
+                sources = subject
+                targets = objectGroup(after: end, preps: preps, direct: cue.takesDirectObject, mentions: mentions)
+            }
+            return code()
+        case (.transitive, .noun):
+            let agents = objectGroup(after: end, preps: agentPreps, direct: false, mentions: mentions, stopAtFirst: true)
+            targets = objectGroup(after: end, preps: preps.subtracting(agentPreps), direct: false, mentions: mentions)
+            if !agents.isEmpty {
+                sources = agents
+                if targets.isEmpty {
+                    targets = subjectGroup(before: start, clauseStart: clauseStart, mentions: mentions, allowPossessive: false)
+                }
+            } else {
+                sources = possessorGroup(before: start, mentions: mentions)
+                let definite = start > range.lowerBound && tokens[start - 1].norm == "the"
+                if sources.isEmpty && !definite {
+                    sources = subjectGroup(before: start, clauseStart: clauseStart, mentions: mentions, allowPossessive: false)
+                }
+            }
+            return code()
+        }
+    }
+
+    /// The first token of the clause that holds `index`.
+    private func clauseStart(before index: Int) -> Int {
+        var j = index - 1
+        while j >= range.lowerBound {
+            let t = tokens[j]
+            if WordClass.clausePunctuation.contains(t.text) { return j + 1 }
+            if WordClass.clauseOpeners.contains(t.norm) {
+                // "that" after a noun is a relative pronoun; after a verb of saying a complementizer. Both open a clause.
+                return j + 1
+            }
+            j -= 1
+        }
+        return range.lowerBound
+    }
+
+    private func isPassive(before start: Int) -> Bool {
+        var j = start - 1
+        var hops = 0
+        while j >= range.lowerBound && hops < 3 {
+            let n = tokens[j].norm
+            if WordClass.beForms.contains(n) { return true }
+            if !(n.hasSuffix("ly") || ["also", "not", "already", "reportedly", "then", "now", "being", "been"].contains(n)) { return false }
+            j -= 1
+            hops += 1
+        }
+        return false
+    }
+
+    enum Modality { case actual, planned, dropped }
+
+    private func modality(from clauseStart: Int, to start: Int, cueEnd: Int) -> Modality {
+        var planned = false
+        let from = max(clauseStart, start - 8)
+        for j in from..<start {
+            let n = tokens[j].norm
+            if WordClass.negationMarkers.contains(n) || WordClass.hypotheticalMarkers.contains(n) { return .dropped }
+            if WordClass.plannedMarkers.contains(n) { planned = true }
+        }
+        // "is planning to visit" etc. are caught above; "a visit planned for June" after the cue:
+        if cueEnd < range.upperBound, ["planned", "scheduled", "expected"].contains(tokens[cueEnd].norm) { planned = true }
+        return planned ? .planned : .actual
+    }
+
+    /// The subject: the nearest un-governed mention before the cue in its clause, with its conjuncts.
+    /// When the clause opens with a relative pronoun and has no subject, the antecedent before it.
+    private func subjectGroup(before start: Int, clauseStart: Int, mentions: [Mention], allowPossessive: Bool) -> [Int] {
+        let candidates = mentions.filter {
+            $0.end <= start && $0.start >= clauseStart && $0.governor == nil && (allowPossessive || !$0.possessive)
+        }
+        // The leftmost candidate is the clause's subject ("Putin was received by China and traveled to
+        // Belarus"); a gerund after "of"/"for" takes the nearest one ("accused North Korea of sending").
+        let gerundComplement = start > range.lowerBound && ["of", "for"].contains(tokens[start - 1].norm)
+        if let pick = gerundComplement ? candidates.last : candidates.first {
+            return group(around: pick, mentions: mentions, lowerBound: clauseStart)
+        }
+        if clauseStart > range.lowerBound, WordClass.relativePronouns.contains(tokens[clauseStart - 1].norm) {
+            let outer = self.clauseStart(before: clauseStart - 1)
+            let before = mentions.filter { $0.end <= clauseStart - 1 && $0.start >= outer && !$0.possessive }
+            if let last = before.last { return group(around: last, mentions: mentions, lowerBound: outer) }
+        }
+        // A possessive subject in a copular clause ("Russia's economy depends on ...") is not used.
+        return []
+    }
+
+    /// The possessor of a noun cue: "Putin's visit", "Western sanctions", "his trip".
+    private func possessorGroup(before start: Int, mentions: [Mention]) -> [Int] {
+        for m in mentions.reversed() where m.end <= start {
+            let gap = tokens[m.end..<start].filter { $0.norm != "'s" && $0.norm != "'" }
+            let onlyModifiers = gap.count <= 4 && gap.allSatisfy { $0.kind == .word && !$0.isCapitalized
+                && !WordClass.prepositions.contains($0.norm) && !["and", "or", "is", "was", "has", "have", "a", "the"].contains($0.norm) }
+            if (m.possessive || lexiconForm(of: m) || m.end == start) && onlyModifiers { return m.actors }
+            return []
+        }
+        return []
+    }
+
+    private func lexiconForm(of m: Mention) -> Bool {
+        // An adjective mention directly modifying the noun ("Western sanctions", "U.S. intelligence").
+        !m.isAnaphor && m.tokens.count >= 1 && !m.possessive
+    }
+
+    /// Mentions after the cue introduced by one of `preps` (or none, for a direct object), with conjuncts.
+    private func objectGroup(after end: Int, preps: Set<String>, direct: Bool, mentions: [Mention], stopAtFirst: Bool = false) -> [Int] {
+        let limit = clauseEnd(after: end)
+        for m in mentions where m.start >= end && m.start < limit {
+            if let g = m.governor {
+                if preps.contains(g) { return group(around: m, mentions: mentions, lowerBound: end, upperBound: limit) }
+                if stopAtFirst { return [] }
+                continue
+            }
+            if direct && !m.possessive || direct && m.possessive {
+                return group(around: m, mentions: mentions, lowerBound: end, upperBound: limit)
+            }
+        }
+        return []
+    }
+
+    private func clauseEnd(after end: Int) -> Int {
+        var j = end
+        var steps = 0
+        while j < range.upperBound && steps < 25 {
+            let t = tokens[j]
+            if [";", "\u{2014}", "(", ")", "."].contains(t.text) { return j }
+            if ["which", "who", "while", "whereas", "although", "but", "because", "despite", "when", "after", "before", "since"].contains(t.norm) { return j }
+            j += 1
+            steps += 1
+        }
+        return j
+    }
+
+    /// "between X and Y" near the cue.
+    private func betweenGroup(mentions: [Mention], near start: Int, end: Int) -> [Int] {
+        for j in max(range.lowerBound, start - 6)..<min(range.upperBound, end + 6) where tokens[j].norm == "between" {
+            if let first = mentions.first(where: { $0.start > j && $0.start <= j + 4 }) {
+                let g = group(around: first, mentions: mentions, lowerBound: j, upperBound: range.upperBound)
+                if g.count >= 2 { return g }
+            }
+        }
+        return []
+    }
+
+    /// A mention and the mentions joined to it by list glue ("X, Y and Z").
+    private func group(around m: Mention, mentions: [Mention], lowerBound: Int, upperBound: Int? = nil) -> [Int] {
+        guard let index = mentions.firstIndex(of: m) else { return m.actors }
+        var members = [index]
+        func glued(_ a: Mention, _ b: Mention) -> Bool {
+            guard a.end <= b.start else { return false }
+            let gap = tokens[a.end..<b.start]
+            return gap.count <= 5 && !gap.isEmpty && gap.allSatisfy { WordClass.listGlue.contains($0.norm) }
+                && gap.contains { $0.norm == "," || $0.norm == "and" || $0.norm == "or" || $0.norm == "&" }
+        }
+        var k = index
+        while k > 0 && mentions[k - 1].start >= lowerBound && glued(mentions[k - 1], mentions[k]) && !mentions[k - 1].possessive {
+            members.insert(k - 1, at: 0)
+            k -= 1
+        }
+        k = index
+        let upper = upperBound ?? range.upperBound
+        while k + 1 < mentions.count && mentions[k + 1].end <= upper && glued(mentions[k], mentions[k + 1]) {
+            members.append(k + 1)
+            k += 1
+        }
+        var out: [Int] = []
+        for i in members { for a in mentions[i].actors where !out.contains(a) { out.append(a) } }
+        return out
+    }
+}

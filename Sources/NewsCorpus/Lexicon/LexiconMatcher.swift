@@ -1,0 +1,130 @@
+import AllianceGraph
+
+/// How a mention names its actor.
+public enum MentionForm: Int, Sendable, Comparable, CaseIterable {
+    case name, title, metonym, adjective, demonym
+    public static func < (a: MentionForm, b: MentionForm) -> Bool { a.rawValue < b.rawValue }
+}
+
+/// A span of tokens that names a lexicon actor.
+public struct LexiconMatch: Sendable, Equatable {
+    /// Index into ``Lexicon/entries``.
+    public var entry: Int
+    public var form: MentionForm
+    /// Token indices of the span.
+    public var tokens: Range<Int>
+}
+
+/// Finds every lexicon name in a token stream in one left-to-right pass.
+///
+/// All names of all actors are compiled into one trie keyed by normalized tokens (lowercase, diacritics
+/// removed), so matching costs O(tokens × longest name) whatever the lexicon size, with no regular
+/// expressions. At each position the longest name wins. Case is checked after the trie walk: a
+/// lexicon token written with a capital must be capitalized in the text, and one written in capitals
+/// ("US", "UN", "ICC") must be in capitals, so "US" matches but "us" does not. Hyphens are transparent
+/// ("Kim Jong-un" matches "Kim Jong Un") and a trailing possessive ("Russia's") is left to the caller.
+public struct LexiconMatcher: Sendable {
+    private struct Candidate: Sendable {
+        var entry: Int
+        var form: MentionForm
+        /// Per token: 0 any case, 1 capitalized, 2 all capitals.
+        var casing: [UInt8]
+    }
+
+    private struct TrieNode: Sendable {
+        var children: [String: Int] = [:]
+        var candidates: [Candidate] = []
+    }
+
+    private var nodes: [TrieNode] = [TrieNode()]
+    public let lexicon: Lexicon
+
+    public init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        for (index, entry) in lexicon.entries.enumerated() {
+            let forms: [(MentionForm, [String]?)] = [
+                (.name, entry.names), (.title, entry.titles), (.metonym, entry.metonyms),
+                (.adjective, entry.adjectives), (.demonym, entry.demonyms),
+            ]
+            for (form, phrases) in forms {
+                for phrase in phrases ?? [] { insert(phrase, entry: index, form: form) }
+            }
+            if entry.names == nil || !(entry.names!.contains(entry.label)) {
+                insert(entry.label, entry: index, form: .name)
+            }
+        }
+        // Deterministic preference when one phrase names several actors: best form, then lexicon order.
+        for i in nodes.indices {
+            nodes[i].candidates.sort { ($0.form, $0.entry) < ($1.form, $1.entry) }
+        }
+    }
+
+    private mutating func insert(_ phrase: String, entry: Int, form: MentionForm) {
+        let tokens = Tokenizer.tokenize(Array(phrase.unicodeScalars)).filter { $0.text != "-" && $0.kind != .newline }
+        guard !tokens.isEmpty else { return }
+        var node = 0
+        for t in tokens {
+            if let next = nodes[node].children[t.norm] {
+                node = next
+            } else {
+                nodes.append(TrieNode())
+                nodes[node].children[t.norm] = nodes.count - 1
+                node = nodes.count - 1
+            }
+        }
+        let casing: [UInt8] = tokens.map { t in t.isAllCaps ? 2 : (t.isCapitalized ? 1 : 0) }
+        if !nodes[node].candidates.contains(where: { $0.entry == entry && $0.form == form }) {
+            nodes[node].candidates.append(Candidate(entry: entry, form: form, casing: casing))
+        }
+    }
+
+    /// All matches in `tokens[range]`, left to right, non-overlapping, longest first at each position.
+    public func matches(in tokens: [Token], range: Range<Int>) -> [LexiconMatch] {
+        var out: [LexiconMatch] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            guard tokens[i].kind == .word, nodes[0].children[tokens[i].norm] != nil else {
+                i += 1
+                continue
+            }
+            var node = 0
+            var j = i
+            var matched: [Int] = []  // token indices consumed (hyphens skipped)
+            var best: (Candidate, Int)?  // candidate and end (exclusive)
+            while j < range.upperBound {
+                let t = tokens[j]
+                if t.text == "-" && !matched.isEmpty {
+                    j += 1
+                    continue
+                }
+                guard t.kind == .word || t.kind == .number, let next = nodes[node].children[t.norm] else { break }
+                node = next
+                matched.append(j)
+                j += 1
+                for c in nodes[node].candidates where casingFits(c.casing, tokens: tokens, at: matched) {
+                    best = (c, j)
+                    break
+                }
+            }
+            if let (c, end) = best {
+                out.append(LexiconMatch(entry: c.entry, form: c.form, tokens: i..<end))
+                i = end
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    private func casingFits(_ casing: [UInt8], tokens: [Token], at indices: [Int]) -> Bool {
+        guard casing.count == indices.count else { return false }
+        for (k, idx) in indices.enumerated() {
+            switch casing[k] {
+            case 1: if !tokens[idx].isCapitalized { return false }
+            case 2: if !tokens[idx].isAllCaps { return false }
+            default: continue
+            }
+        }
+        return true
+    }
+}

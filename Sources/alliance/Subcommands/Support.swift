@@ -1,0 +1,44 @@
+import AllianceGraph
+import ArgumentParser
+import Foundation
+import Graphviz
+import Pipeline
+
+extension LayoutEngine: ExpressibleByArgument {}
+extension DiagramFormat: ExpressibleByArgument {}
+extension MetricsFormat: ExpressibleByArgument {}
+extension AnalysisLevel: ExpressibleByArgument {}
+
+/// Runs a library call; a library error becomes one line on stderr and exit status 1.
+func attempt<T>(_ body: () throws(PipelineError) -> T) throws -> T {
+    do {
+        return try body()
+    } catch {
+        FileHandle.standardError.write(Data("alliance: error: \(error.description)\n".utf8))
+        throw ExitCode.failure
+    }
+}
+
+/// Writes to stdout, or atomically to a file.
+func emit(_ data: Data, to path: String?) throws {
+    if let path {
+        try attempt { () throws(PipelineError) in try OutputWriter.writeFile(path, data) }
+    } else {
+        FileHandle.standardOutput.write(data)
+    }
+}
+
+func note(_ message: String) {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+}
+
+/// Options shared by the commands that analyse a snapshot.
+struct AnalysisArguments: ParsableArguments {
+    @Option(help: "Analysis level: 'country' folds leaders into their countries, 'actor' keeps them apart.")
+    var level: AnalysisLevel = .country
+
+    @Flag(help: "Count planned (reported-future) ties as if they had happened.")
+    var includePlanned = false
+
+    var options: AnalysisOptions { AnalysisOptions(level: level, includePlanned: includePlanned) }
+}

@@ -1,0 +1,135 @@
+import Foundation
+import Testing
+
+/// Runs the built `alliance` binary.
+struct CLI {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static var binary: URL {
+        let candidates = [
+            Bundle.main.bundleURL.appendingPathComponent("alliance"),
+            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("alliance"),
+            root.appendingPathComponent(".build/debug/alliance"),
+        ]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[2]
+    }
+
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+        var data: Data
+    }
+
+    static func run(_ arguments: [String]) throws -> Result {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = root
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                      stderr: String(decoding: errData, as: UTF8.self), data: outData)
+    }
+}
+
+/// One build of the seeds shared by the CLI tests.
+let builtSeeds: String = {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("alliance-cli-\(UUID().uuidString)").path
+    let r = try! CLI.run(["build", "seeds", "--out", dir])
+    precondition(r.status == 0, "build failed: \(r.stderr)")
+    return dir
+}()
+
+@Suite(.serialized) struct CLITests {
+    @Test func buildWritesEveryFile() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: builtSeeds).sorted()
+        #expect(files == ["graph.dot", "graph.json", "graph.svg", "isolation.md", "metrics.csv"])
+    }
+
+    @Test func renderReproducesGraphDot() throws {
+        let r = try CLI.run(["render", builtSeeds + "/graph.json", "--format", "dot"])
+        #expect(r.status == 0)
+        #expect(r.data == (try Data(contentsOf: URL(fileURLWithPath: builtSeeds + "/graph.dot"))))
+    }
+
+    @Test func renderPNGToFile() throws {
+        let png = builtSeeds + "/check.png"
+        defer { try? FileManager.default.removeItem(atPath: png) }
+        let r = try CLI.run(["render", builtSeeds + "/graph.json", "--format", "png", "--layout", "fdp", "-o", png])
+        #expect(r.status == 0, "\(r.stderr)")
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: png))
+        #expect(bytes.prefix(4) == Data([0x89, 0x50, 0x4E, 0x47]))
+    }
+
+    @Test func metricsAsJSON() throws {
+        let r = try CLI.run(["metrics", builtSeeds + "/graph.json", "--format", "json"])
+        #expect(r.status == 0)
+        let object = try JSONSerialization.jsonObject(with: r.data) as! [String: Any]
+        let nodes = object["nodes"] as! [[String: Any]]
+        let russia = try #require(nodes.first { $0["id"] as? String == "RUS" })
+        for key in ["label", "kind", "degree", "strength", "betweenness", "closeness", "harmonic", "eigenvector", "pagerank", "isolation"] {
+            #expect(russia[key] != nil, "missing \(key)")
+        }
+    }
+
+    @Test func isolationExplainsRussia() throws {
+        let r = try CLI.run(["isolation", builtSeeds + "/graph.json", "Russia", "--explain"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("Russia (RUS): isolation"))
+        #expect(r.stdout.contains("hostility_received"))
+        #expect(r.stdout.contains("ties behind it"))
+    }
+
+    @Test func explainShowsEvidence() throws {
+        let r = try CLI.run(["explain", builtSeeds + "/graph.json", "RUS", "PRK"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("agree"))
+        #expect(r.stdout.contains("signed"))
+    }
+
+    @Test func unknownEntityIsOneLineError() throws {
+        let r = try CLI.run(["explain", builtSeeds + "/graph.json", "Atlantis"])
+        #expect(r.status == 1)
+        #expect(r.stderr.hasPrefix("alliance: error: unknown entity 'Atlantis'"))
+        #expect(r.stderr.split(separator: "\n").count == 1)
+        #expect(r.stdout.isEmpty)
+    }
+
+    @Test func malformedSnapshotIsOneLineError() throws {
+        let bad = builtSeeds + "/bad.json"
+        try Data("{\"schema\": ".utf8).write(to: URL(fileURLWithPath: bad))
+        defer { try? FileManager.default.removeItem(atPath: bad) }
+        let r = try CLI.run(["metrics", bad])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("not a valid alliance-graph snapshot"))
+        #expect(r.stderr.split(separator: "\n").count == 1)
+    }
+
+    @Test func missingCorpusFailsWithoutWriting() throws {
+        let out = builtSeeds + "-missing"
+        let r = try CLI.run(["build", "no-such-folder", "--out", out])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("no-such-folder: no such file or directory"))
+        #expect(!FileManager.default.fileExists(atPath: out))
+    }
+
+    @Test func unknownMetricIsUsageError() throws {
+        let r = try CLI.run(["metrics", builtSeeds + "/graph.json", "--metrics", "fame"])
+        #expect(r.status == 64)
+        #expect(r.stderr.contains("unknown metric 'fame'"))
+    }
+
+    @Test func helpHasExamples() throws {
+        for cmd in ["build", "metrics", "isolation", "render", "explain"] {
+            let r = try CLI.run([cmd, "--help"])
+            #expect(r.status == 0)
+            #expect(r.stdout.contains("alliance \(cmd)"), "\(cmd) --help has no example")
+        }
+    }
+}

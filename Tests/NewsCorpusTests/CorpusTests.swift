@@ -1,0 +1,57 @@
+import AllianceGraph
+import Foundation
+import Testing
+
+@testable import NewsCorpus
+
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let seedsPath = repositoryRoot.appendingPathComponent("seeds").path
+
+@Suite struct CorpusTests {
+    @Test func seedsWithManifest() throws {
+        let result = try CorpusReader().read([seedsPath])
+        #expect(result.documents.map(\.id) == ["000", "001", "002", "003", "004"])
+        #expect(result.skipped.isEmpty)
+        let d3 = result.documents[3].record
+        #expect(d3.date == "2024-06-19" && d3.publisher == "DW")
+        #expect(d3.sha256.count == 64)
+    }
+
+    @Test func badFilesAreSkippedWithAReason() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("corpus-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data("Russia and Vietnam signed a pact.".utf8).write(to: dir.appendingPathComponent("good.txt"))
+        try Data().write(to: dir.appendingPathComponent("empty.txt"))
+        try Data([0, 1, 2, 3, 0, 0]).write(to: dir.appendingPathComponent("binary.txt"))
+        try Data("ignored".utf8).write(to: dir.appendingPathComponent("image.png"))
+        let result = try CorpusReader().read([dir.path])
+        #expect(result.documents.map(\.id) == ["good"])
+        #expect(result.skipped.map { ($0.path as NSString).lastPathComponent } == ["binary.txt", "empty.txt"])
+        #expect(throws: CorpusError.self) { try CorpusReader().read([dir.appendingPathComponent("missing").path]) }
+    }
+
+    @Test func storiesJoinTranslationsOnly() throws {
+        let docs = try CorpusReader().read([seedsPath]).documents
+        let stories = StoryClustering().cluster(docs)
+        #expect(stories["001"]?.story == "000")
+        #expect(stories["000"]?.story == "000")
+        #expect(stories["003"]?.story == "003")
+        #expect(stories["002"]?.story != "000")
+    }
+
+    @Test func seedGraphHasTheKeyTies() throws {
+        let docs = try CorpusReader().read([seedsPath]).documents
+        let snapshot = CorpusGraphBuilder(extractor: sharedExtractor).build(documents: docs, skipped: [])
+        let keys = Set(snapshot.graph.edges.map { "\($0.source) \($0.key.name) \($0.target)" })
+        for expected in [
+            "vladimir-putin consult PRK", "vladimir-putin consult VNM", "PRK agree:mutual RUS",
+            "the-west sanction RUS", "IRN aid RUS", "vladimir-putin consult:planned PRK",
+        ] {
+            #expect(keys.contains(expected), "missing \(expected)")
+        }
+        #expect(snapshot.graph.edges.contains { $0.source == "icc" && $0.target == "vladimir-putin" && $0.type == .coerce })
+        // Every edge but structural ones has evidence that quotes its document.
+        for e in snapshot.graph.edges where !e.type.isStructural { #expect(!e.evidence.isEmpty) }
+    }
+}

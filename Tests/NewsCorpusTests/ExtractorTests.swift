@@ -1,0 +1,94 @@
+import AllianceGraph
+import Foundation
+import Testing
+
+@testable import NewsCorpus
+
+/// One extractor for all tests: the built-in lexicon and cues.
+let sharedExtractor: Extractor = {
+    Extractor(lexicon: try! Lexicon.builtIn(), cues: try! CueDictionary.builtIn())
+}()
+
+func events(_ text: String, date: String? = "2024-06-20") -> [String] {
+    let doc = Document(record: DocumentRecord(id: "t", path: "t.txt", date: date, sha256: "", characters: text.unicodeScalars.count), text: text)
+    return sharedExtractor.extract(doc).events.map { e in
+        "\(e.key.source) \(e.key.type.rawValue)\(e.key.mutual ? "~" : ">")\(e.key.target)\(e.key.planned ? " planned" : "")"
+    }.sorted()
+}
+
+@Suite struct LexiconTests {
+    @Test func builtInCoversEveryISOCountry() throws {
+        let lexicon = try Lexicon.builtIn()
+        let countries = lexicon.entries.filter { $0.kind == .country }
+        #expect(countries.count >= 249)
+        #expect(countries.allSatisfy { $0.id.rawValue.count == 3 && $0.id.rawValue == $0.id.rawValue.uppercased() })
+        for e in lexicon.entries where e.kind == .leader {
+            if let c = e.country { #expect(lexicon.entry(c) != nil, "leader \(e.id) has unknown country \(c)") }
+        }
+    }
+
+    @Test func caseAwareMatching() throws {
+        let matcher = LexiconMatcher(lexicon: try Lexicon.builtIn())
+        func ids(_ s: String) -> [String] {
+            let tokens = Tokenizer.tokenize(Array(s.unicodeScalars))
+            return matcher.matches(in: tokens, range: 0..<tokens.count).map { matcher.lexicon.entries[$0.entry].id.rawValue }
+        }
+        #expect(ids("the US said") == ["USA"])
+        #expect(ids("tell us more") == [])
+        #expect(ids("Kim Jong-un and Kim Jong Un") == ["kim-jong-un", "kim-jong-un"])
+        #expect(ids("Hanoi and the Kremlin") == ["VNM", "RUS"])
+        #expect(ids("Russia's") == ["RUS"])
+    }
+
+    @Test func leaderByDate() throws {
+        let lexicon = try Lexicon.builtIn()
+        #expect(lexicon.leader(of: "IRN", on: "2024-05-01")?.id == "ebrahim-raisi")
+        #expect(lexicon.leader(of: "RUS", on: "2024-06-19")?.id == "vladimir-putin")
+    }
+}
+
+@Suite struct ExtractorTests {
+    @Test func activeVoiceWithObject() {
+        #expect(events("Iran supplies Russia with drones and ammunition.") == ["IRN aid>RUS"])
+    }
+
+    @Test func passiveVoiceSwapsRoles() {
+        #expect(events("Russia was accused by Ukraine of war crimes.") == ["UKR accuse>RUS"])
+    }
+
+    @Test func symmetricTies() {
+        #expect(events("Russia and Vietnam signed a defense agreement.") == ["RUS agree~VNM"])
+        #expect(events("Numerous treaties exist between Belarus and Russia.") == ["BLR agree~RUS"])
+    }
+
+    @Test func titlesResolveToPeople() {
+        #expect(events("Russian President Vladimir Putin visited Vietnam.") == ["vladimir-putin consult>VNM"])
+        #expect(events("The Russian president visited Vietnam.") == ["vladimir-putin consult>VNM"])
+    }
+
+    @Test func plannedEventsAreFlagged() {
+        #expect(events("Vladimir Putin is set to visit North Korea.") == ["vladimir-putin consult>PRK planned"])
+        #expect(events("Putin will travel to Vietnam on Thursday.") == ["vladimir-putin consult>VNM planned"])
+    }
+
+    @Test func negatedAndHypotheticalEventsAreNotCoded() {
+        #expect(events("Vietnam has not yet condemned Russia.") == [])
+        #expect(events("Putin will not be able to procure weapons in Vietnam.") == [])
+        #expect(events("China could support Russia.") == [])
+    }
+
+    @Test func coMentionIsNotARelation() {
+        #expect(events("Russia and China are large countries.") == [])
+        #expect(events("Belarus, Uzbekistan and China were discussed.") == [])
+    }
+
+    @Test func listsAndSanctions() {
+        #expect(events("The West has imposed sanctions on Russia and Iran.") == ["the-west sanction>IRN", "the-west sanction>RUS"])
+        #expect(events("Western sanctions against Russia hurt.") == ["the-west sanction>RUS"])
+    }
+
+    @Test func pronounsFollowTheLastLeader() {
+        #expect(events("The court criticized Putin. The International Criminal Court issued a warrant for his arrest.")
+            .contains("icc coerce>vladimir-putin"))
+    }
+}

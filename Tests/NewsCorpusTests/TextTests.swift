@@ -1,0 +1,51 @@
+import Testing
+
+@testable import NewsCorpus
+
+@Suite struct TokenizerTests {
+    func words(_ s: String) -> [String] { Tokenizer.tokenize(Array(s.unicodeScalars)).map(\.text) }
+
+    @Test func possessivesAndAbbreviations() {
+        #expect(words("Russia's ally, the U.S. and Kim Jong-un.") == ["Russia", "'s", "ally", ",", "the", "U.S.", "and", "Kim", "Jong", "-", "un", "."])
+        #expect(words("Russia’s war") == ["Russia", "’s", "war"])
+        #expect(words("don't") == ["don", "'t"])
+    }
+
+    @Test func offsetsAreUnicodeScalars() {
+        let text = "Tô Lâm met Putin."
+        let tokens = Tokenizer.tokenize(Array(text.unicodeScalars))
+        let putin = tokens.first { $0.text == "Putin" }!
+        #expect(putin.start == 11 && putin.end == 16)
+    }
+
+    @Test func sentences() {
+        let text = "Mr. Smith went to Washington. He met the U.S. president.\nChina\nChina is a partner."
+        let tokens = Tokenizer.tokenize(Array(text.unicodeScalars))
+        let s = SentenceSplitter.split(tokens)
+        #expect(s.count == 4)
+        #expect(s.map(\.isHeading) == [false, false, true, false])
+    }
+}
+
+@Suite struct TextDecoderTests {
+    @Test func utf8AndBOM() throws {
+        let (text, enc) = try TextDecoder.decode([0xEF, 0xBB, 0xBF] + Array("Tô".utf8)).get()
+        #expect(text == "Tô" && enc == .utf8)
+    }
+
+    @Test func windows1252Fallback() throws {
+        let (text, enc) = try TextDecoder.decode([0x54, 0xF4, 0x20, 0x93, 0x71, 0x94]).get()
+        #expect(text == "Tô \u{201C}q\u{201D}" && enc == .windows1252)
+    }
+
+    @Test func utf16WithBOM() throws {
+        let (text, enc) = try TextDecoder.decode([0xFF, 0xFE, 0x48, 0x00, 0x69, 0x00]).get()
+        #expect(text == "Hi" && enc == .utf16LE)
+    }
+
+    @Test func binaryAndEmpty() {
+        #expect(throws: TextDecodingProblem.binary) { try TextDecoder.decode([0x00, 0x01, 0x02, 0x41]).get() }
+        #expect(throws: TextDecodingProblem.empty) { try TextDecoder.decode([]).get() }
+        #expect(throws: TextDecodingProblem.empty) { try TextDecoder.decode(Array("  \n ".utf8)).get() }
+    }
+}
