@@ -78,12 +78,7 @@ public struct AnalysisGraph: Sendable, Equatable {
 
     /// Projects an alliance graph (see the type's documentation for the rules).
     public init(projecting graph: Graph, options: AnalysisOptions = AnalysisOptions()) {
-        func folded(_ id: ActorID) -> ActorID {
-            guard options.level == .country, let node = graph.node(id), node.kind == .leader,
-                let country = node.country, graph.node(country) != nil
-            else { return id }
-            return country
-        }
+        let folded = { (id: ActorID) in Self.fold(id, in: graph, level: options.level) }
         var kept: [ActorID: Node] = [:]
         for node in graph.nodes {
             let id = folded(node.id)
@@ -107,6 +102,15 @@ public struct AnalysisGraph: Sendable, Equatable {
         }
         self.init(
             ids: ids, labels: ids.map { kept[$0]!.label }, kinds: ids.map { kept[$0]!.kind }, pairs: pairs)
+    }
+
+    /// The node an actor becomes at a level: at the country level a leader whose country is in the graph
+    /// becomes that country; everything else stays itself.
+    static func fold(_ id: ActorID, in graph: Graph, level: AnalysisLevel) -> ActorID {
+        guard level == .country, let node = graph.node(id), node.kind == .leader,
+            let country = node.country, graph.node(country) != nil
+        else { return id }
+        return country
     }
 
     /// The index of a node, or `nil`. O(log n).

@@ -34,6 +34,8 @@ public struct IsolationReport: Sendable {
     public let values: [IsolationMeasure: [Double]]
     /// Every node's score, most isolated first (score descending, then id ascending).
     public let scores: [IsolationScore]
+    /// For each node index of ``cooperative``, the position of its score in ``scores``.
+    private let positions: [Int]
     /// The damping α of ``IsolationMeasure/partnerIsolation``.
     public static let partnerDamping = 0.5
 
@@ -97,6 +99,9 @@ public struct IsolationReport: Sendable {
             unranked.append((i, score, components))
         }
         unranked.sort { $0.score != $1.score ? $0.score > $1.score : cooperative.ids[$0.i] < cooperative.ids[$1.i] }
+        var positions = [Int](repeating: 0, count: n)
+        for (position, entry) in unranked.enumerated() { positions[entry.i] = position }
+        self.positions = positions
         scores = unranked.enumerated().map { position, entry in
             let ties = signed.ties[entry.i].map { graph.edges[$0] }.sorted {
                 $0.weight != $1.weight ? $0.weight > $1.weight : $0.key < $1.key
@@ -108,9 +113,9 @@ public struct IsolationReport: Sendable {
     }
 
     /// The score of one node, or `nil` when the report has no such node (at the country level, a leader
-    /// folded into its country has none: look up the country).
+    /// folded into its country has none: look up the country). O(log n).
     public func score(of id: ActorID) -> IsolationScore? {
-        scores.first { $0.id == id }
+        cooperative.index(of: id).map { scores[positions[$0]] }
     }
 
     /// The scores of the nodes of the given kinds, most isolated first.

@@ -21,12 +21,7 @@ struct _SignedTies {
         touching = Array(repeating: 0, count: n)
         ties = Array(repeating: [], count: n)
         var senders = Array(repeating: [Int: Double](), count: n)
-        func folded(_ id: ActorID) -> ActorID {
-            guard options.level == .country, let node = graph.node(id), node.kind == .leader,
-                let country = node.country, graph.node(country) != nil
-            else { return id }
-            return country
-        }
+        let folded = { (id: ActorID) in AnalysisGraph.fold(id, in: graph, level: options.level) }
         for (e, edge) in graph.edges.enumerated() {
             let weight: Double
             switch edge.type {
@@ -35,7 +30,8 @@ struct _SignedTies {
             case _ where !edge.isPlanned || options.includePlanned: weight = edge.weight
             default: continue
             }
-            guard weight > 0, let u = nodes.index(of: folded(edge.source)), let v = nodes.index(of: folded(edge.target)), u != v
+            guard weight > 0, let u = nodes.index(of: folded(edge.source)),
+                let v = nodes.index(of: folded(edge.target)), u != v
             else { continue }
             touching[u] += weight
             touching[v] += weight

@@ -120,7 +120,8 @@ extension AnalysisGraph {
             }
             labels[v] = relabel[c]
         }
-        return CommunityPartition(labels: labels, count: count, modularity: modularity(of: labels, resolution: resolution))
+        return CommunityPartition(
+            labels: labels, count: count, modularity: modularity(of: labels, resolution: resolution))
     }
 }
 

@@ -24,6 +24,6 @@ public enum Metric: String, CaseIterable, Sendable, Codable {
     case effectiveSize = "effective_size"
     /// ``AnalysisGraph/coreNumbers()``: the largest k such that the node is in the k-core.
     case coreNumber = "core_number"
-    /// ``AnalysisGraph/louvainCommunities()``: the community label (a small integer, as a `Double`).
+    /// ``AnalysisGraph/louvainCommunities(resolution:threshold:)``: the community label (a small integer, as a `Double`).
     case community
 }

@@ -29,7 +29,6 @@ final class _ShortestPathSearch {
     /// enough).
     let predecessors: UnsafeMutableBufferPointer<Int32>
     let predecessorCount: UnsafeMutableBufferPointer<Int32>
-    private let settled: UnsafeMutableBufferPointer<Bool>
     // Storage of the indexed min-heap on `distance` (Dijkstra only).
     private let heapItems: UnsafeMutableBufferPointer<Int32>
     private let heapKeys: UnsafeMutableBufferPointer<Double>
@@ -60,8 +59,6 @@ final class _ShortestPathSearch {
         predecessors.initialize(repeating: 0)
         predecessorCount = .allocate(capacity: n)
         predecessorCount.initialize(repeating: 0)
-        settled = .allocate(capacity: n)
-        settled.initialize(repeating: false)
         heapItems = .allocate(capacity: n)
         heapItems.initialize(repeating: 0)
         heapKeys = .allocate(capacity: n)
@@ -79,7 +76,6 @@ final class _ShortestPathSearch {
         order.deallocate()
         predecessors.deallocate()
         predecessorCount.deallocate()
-        settled.deallocate()
         heapItems.deallocate()
         heapKeys.deallocate()
         heapPosition.deallocate()
@@ -102,7 +98,6 @@ final class _ShortestPathSearch {
             distance[v] = .infinity
             sigma[v] = 0
             predecessorCount[v] = 0
-            settled[v] = false
         }
         reachedCount = 0
     }
@@ -142,7 +137,7 @@ final class _ShortestPathSearch {
 
     private func dijkstra(from s: Int, countingPaths: Bool) {
         let (offsets, neighbors, lengths, distance, sigma) = (offsets, neighbors, lengths, distance, sigma)
-        let (order, predecessors, predecessorCount, settled) = (order, predecessors, predecessorCount, settled)
+        let (order, predecessors, predecessorCount) = (order, predecessors, predecessorCount)
         var heap = _IndexedHeap(items: heapItems, keys: heapKeys, position: heapPosition)
         var reached = 0
         distance[s] = 0
@@ -150,7 +145,6 @@ final class _ShortestPathSearch {
         heap.insertOrDecrease(s, key: 0)
         while heap.count > 0 {
             let v = heap.popMin()
-            settled[v] = true
             order[reached] = Int32(truncatingIfNeeded: v)
             reached += 1
             let dv = distance[v]
@@ -158,7 +152,9 @@ final class _ShortestPathSearch {
             for k in offsets[v]..<offsets[v + 1] {
                 let w = Int(neighbors[k])
                 let alt = dv + lengths[k]
-                if !settled[w] && alt < distance[w] {
+                // A settled node has distance[w] <= dv <= alt, so `<` never reopens it (NetworkX's
+                // `w not in D` test); `==` may still count it, as NetworkX does.
+                if alt < distance[w] {
                     distance[w] = alt
                     heap.insertOrDecrease(w, key: alt)
                     if countingPaths {

@@ -107,7 +107,16 @@ public struct CueDictionary: Sendable {
             for f in forms { out.append((f, f.hasSuffix("ed") || f.hasSuffix("en") || f.hasSuffix("wn") || ["sent", "sold", "met", "held", "struck", "went", "gone"].contains(f.split(separator: " ").first.map(String.init) ?? ""))) }
             return out
         }
-        guard cue.pos == .verb else { return out }
+        guard cue.pos == .verb else {
+            // Regular plural of the head noun (the last word): "partnership" → "partnerships".
+            let words = cue.cue.split(separator: " ").map(String.init)
+            if let last = words.last, !last.hasSuffix("s") {
+                let plural = last.hasSuffix("y") && !"aeiou".contains(last.dropLast().last ?? "a") ? String(last.dropLast()) + "ies"
+                    : (last.hasSuffix("ch") || last.hasSuffix("sh") || last.hasSuffix("x") ? last + "es" : last + "s")
+                out.append(((words.dropLast() + [plural]).joined(separator: " "), false))
+            }
+            return out
+        }
         var words = cue.cue.split(separator: " ").map(String.init)
         let head = words[0]
         var inflected: [(String, Bool)] = []

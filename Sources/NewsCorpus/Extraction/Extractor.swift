@@ -56,7 +56,11 @@ public struct Extractor: Sendable {
                 continue
             }
             let text = Self.normalizedSentence(scalars[sentence.start..<sentence.end])
-            for coded in reader.codeEvents(mentions: mentions) {
+            let coded = reader.codeEvents(mentions: mentions)
+            let statePairs = coded.map { [context.countryOf($0.source, lexicon), context.countryOf($0.target, lexicon)] }
+                .filter { $0.allSatisfy { lexicon.entries[$0].kind == .country } }
+            if let last = statePairs.last { context.lastPair = last }
+            for coded in coded {
                 let source = lexicon.entries[coded.source].id
                 let target = lexicon.entries[coded.target].id
                 guard source != target, !Self.isOwnCountry(source, target, lexicon) else { continue }
@@ -104,6 +108,14 @@ struct DiscourseContext {
     /// Countries in order of last mention (most recent last); leaders count for their country.
     var recentCountries: [Int] = []
     var lastSubjectCountry: Int?
+    /// The two actors (leaders as their countries) of the last event coded between two states.
+    var lastPair: [Int]?
+
+    func countryOf(_ actor: Int, _ lexicon: Lexicon) -> Int {
+        let e = lexicon.entries[actor]
+        if e.kind == .leader, let c = e.country, let ci = lexicon.index(of: c) { return ci }
+        return actor
+    }
 
     mutating func remember(_ mentions: [Mention], lexicon: Lexicon) {
         for m in mentions where !m.isAnaphor || m.actors.count == 1 {

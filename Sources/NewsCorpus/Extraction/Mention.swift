@@ -28,8 +28,19 @@ enum WordClass {
         "which", "who", "whom", "whose", "while", "whereas", "although", "though", "but", "because", "if",
         "unless", "when", "whenever", "where", "after", "before", "since", "despite", "that", "so", "yet",
     ]
-    static let relativePronouns: Set<String> = ["which", "who", "that"]
-    static let clausePunctuation: Set<String> = [";", ":", "\u{2014}", "\u{2013}", "(", ")", "\"", "\u{201C}", "\u{201D}"]
+    static let relativePronouns: Set<String> = ["which", "who", "that", "whose"]
+    /// Verbs of saying and believing: what follows them is a clause of its own ("Washington said Moscow
+    /// had provided ...").
+    static let speechVerbs: Set<String> = [
+        "said", "says", "say", "told", "tells", "claimed", "claims", "stated", "states", "noted", "notes", "added",
+        "adds", "believes", "believe", "believed", "argued", "argues", "insisted", "insists", "confirmed",
+        "confirms", "reported", "reports", "according", "quoted", "suggests", "suggested", "showed", "shows",
+        "indicate", "indicates", "indicated", "alleged", "alleges", "warned", "stressed", "declared",
+    ]
+    static let clausePunctuation: Set<String> = [";", ":", "\u{2014}", "\u{2013}", "(", ")"]
+    /// Possessive determiners that the extractor does not resolve ("its attacks").
+    static let unresolvedPossessives: Set<String> = ["its", "their", "her", "our", "my", "your", "whose"]
+    static let demonstratives: Set<String> = ["this", "that", "these", "those", "such"]
     /// Words allowed between two mentions of one list ("Belarus, Uzbekistan, China, and most recently Vietnam").
     static let listGlue: Set<String> = [
         ",", "and", "or", "as", "well", "most", "recently", "then", "also", "finally", "later", "now", "eventually",
@@ -51,11 +62,14 @@ enum WordClass {
     static let negationMarkers: Set<String> = [
         "not", "'t", "never", "no", "neither", "nor", "without", "refused", "refuses", "declined", "declines",
         "failed", "fails", "denied", "denies", "deny", "avoided", "avoids", "unable", "rejected", "ruled", "instead",
-        "cannot", "barely", "hardly",
+        "cannot", "barely", "hardly", "strained", "tense", "frosty", "soured", "souring", "worsening",
+        "deteriorating", "broken", "severed", "frozen", "poor", "reluctant", "reduce", "reducing", "ended",
+        "ease", "eased", "easing", "lift", "lifted", "lifting", "evade", "evading", "circumvent", "circumventing",
     ]
     static let hypotheticalMarkers: Set<String> = [
         "could", "might", "may", "if", "unless", "whether", "risk", "risks", "risking", "possible", "potential",
-        "potentially", "hypothetical", "should", "considering", "consider", "mulling",
+        "potentially", "hypothetical", "should", "considering", "consider", "mulling", "seems", "seem",
+        "appears", "appear", "unlikely", "hoping", "wish", "wished",
     ]
     /// Role nouns after a country name or adjective that refer to its leader.
     static let leaderRoles: [[String]] = [

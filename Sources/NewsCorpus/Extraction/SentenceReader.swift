@@ -110,6 +110,8 @@ struct SentenceReader {
                     var pair = Array(context.recentCountries.suffix(2))
                     if let h = context.heading, !pair.contains(h), let other = context.recentCountries.last(where: { $0 != h }) {
                         pair = [h, other]
+                    } else if context.heading == nil, let last = context.lastPair, last.count == 2, last[0] != last[1] {
+                        pair = last
                     }
                     if pair.count == 2 {
                         anaphors.append(makeMention(pair, start: i, end: j + 1, anaphor: true))
@@ -120,9 +122,43 @@ struct SentenceReader {
             }
             i += 1
         }
-        let all = (out + anaphors).sorted { $0.start < $1.start }
+        var all = (out + anaphors).sorted { $0.start < $1.start }
+        // A conjunct shares its list's preposition: "visits to North Korea and Vietnam". A run of
+        // mentions is a list only if a conjunction joins it somewhere ("Like Russia, Iran is" is not).
+        var runStart = 0
+        while runStart < all.count {
+            var j = runStart
+            var conjunction = false
+            // A list ends at the item after its conjunction: "Like Belarus and North Korea, Syria ...".
+            while j + 1 < all.count, let joint = listJoint(all[j], all[j + 1]) {
+                j += 1
+                if joint {
+                    conjunction = true
+                    break
+                }
+            }
+            if conjunction, let g = all[runStart].governor {
+                for m in (runStart + 1)...j where all[m].governor == nil { all[m].governor = g }
+            }
+            runStart = j + 1
+        }
         mentions = all
         return all
+    }
+
+    /// Whether two mentions are joined as list items: `nil` if not, `true` when a conjunction joins them,
+    /// `false` for a bare comma.
+    private func listJoint(_ a: Mention, _ b: Mention) -> Bool? {
+        guard a.end < b.start, b.start - a.end <= 4 else { return nil }
+        var conjunction = false
+        var separator = false
+        for t in tokens[a.end..<b.start] {
+            let n: String = t.norm
+            guard WordClass.listGlue.contains(n) else { return nil }
+            if n == "and" || n == "or" || n == "&" { conjunction = true; separator = true }
+            if n == "," { separator = true }
+        }
+        return separator ? conjunction : nil
     }
 
     /// A role phrase at token `j`: its end and whether it names the leader (not an official).
@@ -151,6 +187,15 @@ struct SentenceReader {
             hops += 1
         }
         if p >= range.lowerBound, WordClass.prepositions.contains(tokens[p].norm) { governor = tokens[p].norm }
+        // "after Russia invaded Ukraine": a subordinating conjunction, not a preposition, before a verb.
+        if let g = governor, ["after", "before", "since", "until", "as"].contains(g), end < range.upperBound {
+            let next = tokens[end].norm
+            if ["has", "had", "have", "was", "were", "is", "are", "will", "would", "did", "does", "can", "could",
+                "may", "might", "'s"].contains(next) || next.hasSuffix("ed") && next.count > 4
+            {
+                governor = nil
+            }
+        }
         return Mention(actors: actors, tokens: start..<end, possessive: possessive, governor: governor, isAnaphor: anaphor)
     }
 
@@ -171,10 +216,20 @@ struct SentenceReader {
                 continue
             }
             let end = first.end
+            if i > range.lowerBound && tokens[i - 1].text == "-" {
+                i = end  // "North Korean-supplied missiles": a modifier, not an event
+                continue
+            }
             let nounish = i > range.lowerBound && (WordClass.determiners.contains(tokens[i - 1].norm)
                 || tokens[i - 1].kind == .word && tokens[i - 1].norm.hasSuffix("'s")
                 || mentions.contains { $0.end == i } || isAdjectiveLike(tokens[i - 1]))
-            let pick = hits.first { cues.cues[$0.cue].pos == (nounish ? .noun : .verb) } ?? first
+            // "faces sanctions from Britain": a noun cue followed by one of its prepositions.
+            let nounHit = hits.first { cues.cues[$0.cue].pos == .noun }
+            let nounPreps = nounHit.map { Set((cues.cues[$0.cue].preps ?? []) + (cues.cues[$0.cue].agents ?? ["by", "from"])) } ?? []
+            let auxiliaries: Set<String> = ["to", "will", "would", "may", "might", "can", "could", "should", "must", "did", "does", "do", "not"]
+            let nounByPrep = end < range.upperBound && nounPreps.contains(tokens[end].norm)
+                && i > range.lowerBound && !auxiliaries.contains(tokens[i - 1].norm) && !mentions.contains { $0.end == i }
+            let pick = hits.first { cues.cues[$0.cue].pos == (nounish || nounByPrep ? .noun : .verb) } ?? first
             let cue = cues.cues[pick.cue]
             let cueText = tokens[i..<end].map(\.text).joined(separator: " ")
             if let required = cue.requires, !classFollows(required, after: end) {
@@ -207,7 +262,10 @@ struct SentenceReader {
 
     private func fill(cue: Cue, cueText: String, start: Int, end: Int, participle: Bool, mentions: [Mention]) -> [CodedEvent] {
         let clauseStart = self.clauseStart(before: start)
-        let modality = self.modality(from: clauseStart, to: start, cueEnd: end)
+        // Modality is read between the subject and the cue: "he has already visited", not an earlier clause.
+        let subjectEnd = mentions.filter { $0.end <= start && $0.start >= clauseStart && $0.governor == nil && !$0.possessive }
+            .first?.end ?? clauseStart
+        let modality = self.modality(from: max(clauseStart, subjectEnd), to: start, cueEnd: end)
         if modality == .dropped { return [] }
         let planned = modality == .planned
         let passive = cue.pos == .verb && participle && isPassive(before: start)
@@ -223,6 +281,11 @@ struct SentenceReader {
             }
             return events
         }
+        if cue.pos == .noun, cue.effectiveFrame != .symmetric, let det = determiner(before: start),
+            WordClass.unresolvedPossessives.contains(det)
+        {
+            return []  // "its attacks on Ukraine": whose attacks is not known
+        }
         let preps = Set(cue.preps ?? [])
         let agentPreps = Set(cue.agents ?? ["by", "from"])
         switch (cue.effectiveFrame, cue.pos) {
@@ -232,7 +295,14 @@ struct SentenceReader {
             let subject = subjectGroup(before: start, clauseStart: clauseStart, mentions: mentions, allowPossessive: false)
             let possessor = cue.pos == .noun ? possessorGroup(before: start, mentions: mentions) : []
             let between = betweenGroup(mentions: mentions, near: start, end: end)
-            let with = objectGroup(after: end, preps: preps.union(["with"]), direct: cue.pos == .verb, mentions: mentions)
+            var with = objectGroup(after: end, preps: preps.union(["with"]), direct: cue.pos == .verb, mentions: mentions)
+            if cue.pos == .noun, with.isEmpty, let appositive = mentions.first(where: { $0.start == end && $0.governor == nil }) {
+                with = appositive.actors  // "Russia's trading partner China"
+            }
+            let demonstrative = cue.pos == .noun && determiner(before: start).map { WordClass.demonstratives.contains($0) } == true
+            if demonstrative && between.isEmpty && with.isEmpty && possessor.isEmpty {
+                return []  // "watching this rapprochement": the partners were named before
+            }
             if !between.isEmpty {
                 participants = between
             } else if cue.requiresPrep == true && with.isEmpty {
@@ -295,12 +365,32 @@ struct SentenceReader {
         }
     }
 
+    /// The determiner of a noun cue, skipping adjectives ("its ongoing attacks" → "its").
+    private func determiner(before start: Int) -> String? {
+        var j = start - 1
+        var hops = 0
+        while j >= range.lowerBound && hops < 4 {
+            let t = tokens[j]
+            if t.kind != .word || t.isCapitalized && hops > 0 { return nil }
+            if WordClass.determiners.contains(t.norm) || WordClass.unresolvedPossessives.contains(t.norm) { return t.norm }
+            if mentions.contains(where: { $0.tokens.contains(j) }) { return nil }
+            j -= 1
+            hops += 1
+        }
+        return nil
+    }
+
     /// The first token of the clause that holds `index`.
     private func clauseStart(before index: Int) -> Int {
         var j = index - 1
         while j >= range.lowerBound {
             let t = tokens[j]
             if WordClass.clausePunctuation.contains(t.text) { return j + 1 }
+            if WordClass.speechVerbs.contains(t.norm) { return j + 1 }
+            if t.norm == "after" && j + 1 < range.upperBound && tokens[j + 1].norm == "all" {
+                j -= 1
+                continue
+            }
             if WordClass.clauseOpeners.contains(t.norm) {
                 // "that" after a noun is a relative pronoun; after a verb of saying a complementizer. Both open a clause.
                 return j + 1
@@ -351,9 +441,11 @@ struct SentenceReader {
             return group(around: pick, mentions: mentions, lowerBound: clauseStart)
         }
         if clauseStart > range.lowerBound, WordClass.relativePronouns.contains(tokens[clauseStart - 1].norm) {
-            let outer = self.clauseStart(before: clauseStart - 1)
-            let before = mentions.filter { $0.end <= clauseStart - 1 && $0.start >= outer && !$0.possessive }
-            if let last = before.last { return group(around: last, mentions: mentions, lowerBound: outer) }
+            // The antecedent: the nearest actor just before the pronoun ("the ICC (ICC), which issued").
+            let pronoun = clauseStart - 1
+            if let last = mentions.last(where: { $0.end <= pronoun && $0.end >= pronoun - 4 && !$0.possessive }) {
+                return last.actors
+            }
         }
         // A possessive subject in a copular clause ("Russia's economy depends on ...") is not used.
         return []
@@ -363,23 +455,31 @@ struct SentenceReader {
     private func possessorGroup(before start: Int, mentions: [Mention]) -> [Int] {
         for m in mentions.reversed() where m.end <= start {
             let gap = tokens[m.end..<start].filter { $0.norm != "'s" && $0.norm != "'" }
-            let onlyModifiers = gap.count <= 4 && gap.allSatisfy { $0.kind == .word && !$0.isCapitalized
-                && !WordClass.prepositions.contains($0.norm) && !["and", "or", "is", "was", "has", "have", "a", "the"].contains($0.norm) }
-            if (m.possessive || lexiconForm(of: m) || m.end == start) && onlyModifiers { return m.actors }
+            let excluded: Set<String> = ["and", "or", "a", "an", "the", "this", "that", "these", "those", "to", "not", "also"]
+            let onlyModifiers = gap.allSatisfy { $0.kind == .word && !$0.isCapitalized
+                && !WordClass.prepositions.contains($0.norm) && !WordClass.beForms.contains($0.norm)
+                && !["has", "have", "had", "will", "would", "can", "could"].contains($0.norm) && !excluded.contains($0.norm) }
+            // "Putin's impending visit" (a possessor and up to four modifiers) or "Western sanctions",
+            // "U.S. military aid" (an adjective and at most two).
+            if onlyModifiers && (m.possessive ? gap.count <= 4 : gap.count <= 2) && !m.isAnaphor || m.possessive && m.isAnaphor && gap.count <= 4 && onlyModifiers {
+                return m.actors
+            }
             return []
         }
         return []
     }
 
-    private func lexiconForm(of m: Mention) -> Bool {
-        // An adjective mention directly modifying the noun ("Western sanctions", "U.S. intelligence").
-        !m.isAnaphor && m.tokens.count >= 1 && !m.possessive
-    }
-
     /// Mentions after the cue introduced by one of `preps` (or none, for a direct object), with conjuncts.
     private func objectGroup(after end: Int, preps: Set<String>, direct: Bool, mentions: [Mention], stopAtFirst: Bool = false) -> [Int] {
-        let limit = clauseEnd(after: end)
+        // Objects of nouns follow closely ("a visit to Vietnam"); objects of verbs may be further away.
+        let nounCue = !direct
+        let limit = min(clauseEnd(after: end), end + (nounCue ? 7 : 14))
+        let cueWord = end > range.lowerBound ? tokens[end - 1].norm : ""
         for m in mentions where m.start >= end && m.start < limit {
+            if let g = m.governor, direct, g == cueWord, m.start <= end + 3 {
+                // "voted against UN resolutions": the preposition belongs to the cue.
+                return group(around: m, mentions: mentions, lowerBound: end, upperBound: limit)
+            }
             if let g = m.governor {
                 if preps.contains(g) { return group(around: m, mentions: mentions, lowerBound: end, upperBound: limit) }
                 if stopAtFirst { return [] }
@@ -421,7 +521,7 @@ struct SentenceReader {
         guard let index = mentions.firstIndex(of: m) else { return m.actors }
         var members = [index]
         func glued(_ a: Mention, _ b: Mention) -> Bool {
-            guard a.end <= b.start else { return false }
+            guard a.end <= b.start, a.governor == b.governor || b.governor == nil && a.governor == nil else { return false }
             let gap = tokens[a.end..<b.start]
             return gap.count <= 5 && !gap.isEmpty && gap.allSatisfy { WordClass.listGlue.contains($0.norm) }
                 && gap.contains { $0.norm == "," || $0.norm == "and" || $0.norm == "or" || $0.norm == "&" }

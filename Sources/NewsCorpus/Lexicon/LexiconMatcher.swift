@@ -87,24 +87,13 @@ public struct LexiconMatcher: Sendable {
                 i += 1
                 continue
             }
-            var node = 0
-            var j = i
-            var matched: [Int] = []  // token indices consumed (hyphens skipped)
-            var best: (Candidate, Int)?  // candidate and end (exclusive)
-            while j < range.upperBound {
-                let t = tokens[j]
-                if t.text == "-" && !matched.isEmpty {
-                    j += 1
-                    continue
-                }
-                guard t.kind == .word || t.kind == .number, let next = nodes[node].children[t.norm] else { break }
-                node = next
-                matched.append(j)
-                j += 1
-                for c in nodes[node].candidates where casingFits(c.casing, tokens: tokens, at: matched) {
-                    best = (c, j)
-                    break
-                }
+            var best = longestMatch(tokens, at: i, limit: range.upperBound)
+            // A leading "the" is optional: "the United Nations Security Council" is the Security Council,
+            // not "the United Nations" followed by other words.
+            if tokens[i].norm == "the", i + 1 < range.upperBound,
+                let longer = longestMatch(tokens, at: i + 1, limit: range.upperBound), longer.1 > (best?.1 ?? 0)
+            {
+                best = longer
             }
             if let (c, end) = best {
                 out.append(LexiconMatch(entry: c.entry, form: c.form, tokens: i..<end))
@@ -114,6 +103,29 @@ public struct LexiconMatcher: Sendable {
             }
         }
         return out
+    }
+
+    /// The longest name starting at token `i` whose casing fits, skipping hyphens, and its end.
+    private func longestMatch(_ tokens: [Token], at i: Int, limit: Int) -> (Candidate, Int)? {
+        var node = 0
+        var j = i
+        var matched: [Int] = []
+        var best: (Candidate, Int)?
+        while j < limit {
+            let t = tokens[j]
+            if t.text == "-" && !matched.isEmpty {
+                j += 1
+                continue
+            }
+            guard t.kind == .word || t.kind == .number, let next = nodes[node].children[t.norm] else { break }
+            node = next
+            matched.append(j)
+            j += 1
+            if let c = nodes[node].candidates.first(where: { casingFits($0.casing, tokens: tokens, at: matched) }) {
+                best = (c, j)
+            }
+        }
+        return best
     }
 
     private func casingFits(_ casing: [UInt8], tokens: [Token], at indices: [Int]) -> Bool {

@@ -92,8 +92,9 @@ struct CentralityTests {
             try g.pageRank(maxIterations: 2)
         }
         #expect(throws: MetricError.self) { try g.pageRank(damping: 1) }
-        #expect(MetricError.failedToConverge(metric: .pagerank, iterations: 2).description
-            == "pagerank centrality did not converge in 2 iterations")
+        #expect(
+            MetricError.failedToConverge(metric: .pagerank, iterations: 2).description
+                == "pagerank centrality did not converge in 2 iterations")
     }
 
     @Test func tableComputesOnlyWhatIsAsked() throws {
@@ -108,9 +109,10 @@ struct CentralityTests {
     }
 
     @Test func metricNamesAreStable() {
-        #expect(Metric.allCases.map(\.rawValue) == [
-            "degree", "strength", "betweenness", "closeness", "harmonic", "eigenvector", "pagerank", "constraint",
-            "effective_size", "core_number", "community",
-        ])
+        #expect(
+            Metric.allCases.map(\.rawValue) == [
+                "degree", "strength", "betweenness", "closeness", "harmonic", "eigenvector", "pagerank", "constraint",
+                "effective_size", "core_number", "community",
+            ])
     }
 }

@@ -114,7 +114,8 @@ struct IsolationTests {
         let planned = { (e: Edge) in e.isPlanned }
         let actual = try IsolationReport(graph: IsolationFixtures.news)
         #expect(!(try #require(actual.score(of: "VNM"))).ties.contains(where: planned))
-        let withPlans = try IsolationReport(graph: IsolationFixtures.news, options: AnalysisOptions(includePlanned: true))
+        let withPlans = try IsolationReport(
+            graph: IsolationFixtures.news, options: AnalysisOptions(includePlanned: true))
         #expect((try #require(withPlans.score(of: "VNM"))).ties.contains(where: planned))
     }
 
@@ -129,7 +130,7 @@ struct IsolationTests {
             #expect(score.score >= 0 && score.score <= 1)
             #expect(score.components.allSatisfy { $0.value >= 0 && $0.value <= 1 })
         }
-        #expect(report.ranking(kinds: [.organization]).map(\.id) .sorted() == ["icc", "un"])
+        #expect(report.ranking(kinds: [.organization]).map(\.id).sorted() == ["icc", "un"])
         #expect(report.ranking().count == report.scores.count)
     }
 
@@ -209,9 +210,10 @@ struct IsolationTests {
     }
 
     @Test func measureNamesAreStable() {
-        #expect(IsolationMeasure.allCases.map(\.rawValue) == [
-            "hostility_received", "cooperative_reach", "dependence", "partner_isolation", "signed",
-        ])
+        #expect(
+            IsolationMeasure.allCases.map(\.rawValue) == [
+                "hostility_received", "cooperative_reach", "dependence", "partner_isolation", "signed",
+            ])
         #expect(IsolationMeasure.equalWeights.values.allSatisfy { $0 == 0.2 })
     }
 }
