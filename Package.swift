@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "NewsCorpus", targets: ["NewsCorpus"]),
         .library(name: "Graphviz", targets: ["Graphviz"]),
         .library(name: "Pipeline", targets: ["Pipeline"]),
+        .library(name: "GraphFormats", targets: ["GraphFormats"]),
         .executable(name: "alliance", targets: ["alliance"]),
     ],
     dependencies: [
@@ -41,8 +42,11 @@ let package = Package(
         ),
         // The only importer of CGraphviz: DOT text in, rendered bytes out, every call serialized.
         .target(name: "Graphviz", dependencies: ["CGraphviz"]),
+        // Reading and writing graph files: GraphML, GEXF 1.3, CSV tables, edge lists, node-link JSON.
+        // XML through Foundation's XMLParser, DTDs refused (no entity expansion, no external entities).
+        .target(name: "GraphFormats", dependencies: ["AllianceGraph"]),
         // Jobs that tie the modules together (build, render, reports) and write files atomically.
-        .target(name: "Pipeline", dependencies: ["AllianceGraph", "NewsCorpus", "Graphviz"]),
+        .target(name: "Pipeline", dependencies: ["AllianceGraph", "NewsCorpus", "Graphviz", "GraphFormats"]),
         // The thin command-line tool.
         .executableTarget(
             name: "alliance",
@@ -56,6 +60,7 @@ let package = Package(
         .testTarget(name: "GraphvizTests", dependencies: ["Graphviz"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "AllianceGraph", "NewsCorpus"]),
         .testTarget(name: "CLITests", dependencies: ["alliance"]),
+        .testTarget(name: "GraphFormatsTests", dependencies: ["GraphFormats", "AllianceGraph"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -51,35 +51,59 @@ public struct BuildJob {
         return builder.build(documents: corpus.documents, skipped: corpus.skipped)
     }
 
-    /// Builds and writes graph.json, graph.dot, graph.svg, metrics.csv and isolation.md atomically.
+    /// The files a build writes, in the order of the summary.
+    public static let files = ["graph.json", "graph.dot", "graph.svg", "metrics.csv", "isolation.md", "report.html"]
+
+    /// The diagram of the build: the whole graph (at the job's level), or, when that is beyond
+    /// ``RenderLimits/standard``, the most central actors (by PageRank) that fit, with a note saying so.
+    public static func diagram(_ render: RenderJob) throws(PipelineError) -> (RenderJob.Drawing, note: String?) {
+        try diagram(render, whole: render.drawing())
+    }
+
+    static func diagram(_ render: RenderJob, whole: RenderJob.Drawing) throws(PipelineError) -> (RenderJob.Drawing, note: String?) {
+        let limits = render.limits
+        guard whole.graph.nodes.count > limits.nodes || whole.drawnEdges > limits.edges else { return (whole, nil) }
+        var n = min(limits.nodes, whole.graph.nodes.count)
+        while true {
+            let drawing = try render.drawing(GraphView(top: n))
+            if drawing.drawnEdges <= limits.edges || n <= 10 {
+                let note = "The diagram shows the \(drawing.graph.nodes.count) most central of \(whole.graph.nodes.count) "
+                    + "actors (by PageRank); `alliance render` draws other views (--ego, --top, --types, --polarity)."
+                return (drawing, note)
+            }
+            n = n * 3 / 4
+        }
+    }
+
+    /// Builds and writes graph.json, graph.dot, graph.svg, metrics.csv, isolation.md and report.html atomically.
     public func run() throws(PipelineError) -> Summary {
         let snapshot = try snapshot()
-        let render = RenderJob(snapshot: snapshot)
-        let dot = render.dot(title: title)
-        let svg: [UInt8]
-        do {
-            svg = try GraphvizRenderer().render(dot: dot, layout: layout ?? render.defaultLayout(), format: .svg)
-        } catch {
-            throw .graphviz(error)
-        }
+        // The diagram is drawn at the level the measures are computed at, so that its fills match the report.
+        let render = try RenderJob(snapshot: snapshot, level: analysis.level, style: RenderStyle(title: title))
+        let whole = try render.drawing()
+        let (drawing, note) = try Self.diagram(render, whole: whole)
+        let svg = try RenderJob.layOut(drawing, layout: layout, format: .svg)
         let analysisGraph = AnalysisGraph(projecting: snapshot.graph, options: analysis)
         let table: CentralityTable
         let isolation: IsolationReport
         do {
             table = try analysisGraph.centralities()
-            isolation = try IsolationReport(graph: snapshot.graph, options: analysis)
         } catch {
             throw .metric(error)
         }
+        isolation = try AnalysisJob.isolation(snapshot, options: analysis)
+        let report = HTMLReport(
+            snapshot: snapshot, drawn: whole.graph, svg: svg, centralities: table, isolation: isolation, level: analysis.level, title: title,
+            diagramNote: note)
         var writer = OutputWriter(directory: outputDirectory)
         writer.add("graph.json", snapshot.jsonData())
-        writer.add("graph.dot", dot)
-        writer.add("graph.svg", Data(svg))
+        writer.add("graph.dot", drawing.dot)
+        writer.add("graph.svg", svg)
         writer.add("metrics.csv", MetricsFormatter(table: table, isolation: isolation).format(.csv))
         writer.add("isolation.md", IsolationFormatter(report: isolation).markdown(title: "Isolation ranking (countries)"))
+        writer.add("report.html", report.html())
         try writer.commit()
         return Summary(documents: snapshot.documents.count, skipped: snapshot.skipped, nodes: snapshot.graph.nodes.count,
-                       edges: snapshot.graph.edges.count,
-                       files: ["graph.json", "graph.dot", "graph.svg", "metrics.csv", "isolation.md"])
+                       edges: snapshot.graph.edges.count, files: Self.files)
     }
 }

@@ -24,21 +24,31 @@ public struct IsolationFormatter {
         return out
     }
 
-    /// A plain-text explanation of one score: each measure's value and contribution, then the ties.
-    public func explain(_ score: IsolationScore, maxTies: Int = 12) -> String {
+    /// A plain-text explanation of one score: each measure's value and contribution, the states behind
+    /// the hostility and the cooperation, then the ties (those standing for the most states first).
+    public func explain(_ score: IsolationScore, maxTies: Int = 12, maxStates: Int = 12) -> String {
         var out = "\(score.label) (\(score.id)): isolation \(TextFormatting.fixed(score.score, 3)), rank \(score.rank)\n"
         let rows = score.components.map { c in
             [c.measure.rawValue, TextFormatting.fixed(c.value, 3), TextFormatting.fixed(c.weightInComposite, 3),
              TextFormatting.fixed(c.contribution, 3)]
         }
         out += TextFormatting.table(header: ["measure", "value", "weight", "contribution"], rows: rows, rightAligned: [1, 2, 3])
-        if !score.ties.isEmpty {
-            out += "ties behind it (heaviest first):\n"
-            for e in score.ties.prefix(maxTies) {
+        func list(_ ids: [ActorID]) -> String {
+            guard !ids.isEmpty else { return "" }
+            let shown = ids.prefix(maxStates).map(\.rawValue).joined(separator: ", ")
+            return ": " + shown + (ids.count > maxStates ? ", ... and \(ids.count - maxStates) more" : "")
+        }
+        out += "hostile states: \(score.hostileStates.count) of \(score.worldSize)\(list(score.hostileStates))\n"
+        out += "cooperating states: \(score.cooperativeStates.count) of \(score.worldSize)\(list(score.cooperativeStates))\n"
+        if !score.tiesByReach.isEmpty {
+            out += "ties behind it (by weight × states they stand for):\n"
+            for tie in score.tiesByReach.prefix(maxTies) {
+                let e = tie.edge
                 let arrow = e.isMutual ? "<->" : "->"
-                out += "  \(e.source) \(arrow) \(e.target)  \(e.key.name)  \(e.polarity.rawValue)  weight \(TextFormatting.fixed(e.weight, 3))  sources \(e.sources)\n"
+                let states = tie.states == 1 ? "1 state" : "\(tie.states) states"
+                out += "  \(e.source) \(arrow) \(e.target)  \(e.key.name)  \(e.polarity.rawValue)  weight \(TextFormatting.fixed(e.weight, 3))  sources \(e.sources)  \(states)\n"
             }
-            if score.ties.count > maxTies { out += "  ... and \(score.ties.count - maxTies) more\n" }
+            if score.tiesByReach.count > maxTies { out += "  ... and \(score.tiesByReach.count - maxTies) more\n" }
         }
         return out
     }

@@ -7,10 +7,16 @@ public enum MetricsFormat: String, CaseIterable, Sendable { case table, csv, jso
 public struct MetricsFormatter {
     public let table: CentralityTable
     public let isolation: IsolationReport?
+    /// The level the snapshot was analyzed at (written in JSON); `nil` for graphs that are not snapshots.
+    public let level: AnalysisLevel?
+    /// Whether to write each node's kind (snapshots; other graphs have none).
+    public let showsKind: Bool
 
-    public init(table: CentralityTable, isolation: IsolationReport?) {
+    public init(table: CentralityTable, isolation: IsolationReport?, level: AnalysisLevel? = nil, showsKind: Bool = true) {
         self.table = table
         self.isolation = isolation
+        self.level = level ?? isolation?.options.level
+        self.showsKind = showsKind
     }
 
     private var metrics: [Metric] { table.metrics }
@@ -30,15 +36,23 @@ public struct MetricsFormatter {
 
     func json() -> String {
         let g = table.graph
-        var out = "{\n  \"level\": " + TextFormatting.jsonString(isolation?.options.level.rawValue ?? "")
-        if let q = table.modularity { out += ",\n  \"modularity\": " + TextFormatting.jsonNumber(q) }
-        out += ",\n  \"nodes\": ["
+        var out = "{"
+        var first = true
+        if let level {
+            out += "\n  \"level\": " + TextFormatting.jsonString(level.rawValue)
+            first = false
+        }
+        if let q = table.modularity {
+            out += (first ? "\n" : ",\n") + "  \"modularity\": " + TextFormatting.jsonNumber(q)
+            first = false
+        }
+        out += (first ? "\n" : ",\n") + "  \"nodes\": ["
         for i in 0..<g.nodeCount {
             var fields = [
                 "\"id\": " + TextFormatting.jsonString(g.ids[i].rawValue),
                 "\"label\": " + TextFormatting.jsonString(g.labels[i]),
-                "\"kind\": " + TextFormatting.jsonString(g.kinds[i].rawValue),
             ]
+            if showsKind { fields.append("\"kind\": " + TextFormatting.jsonString(g.kinds[i].rawValue)) }
             for m in metrics { fields.append("\"\(m.rawValue)\": " + TextFormatting.jsonNumber(table.values[m]![i])) }
             if let iso = isolationValue(i) { fields.append("\"isolation\": " + TextFormatting.jsonNumber(iso)) }
             out += (i == 0 ? "\n" : ",\n") + "    {" + fields.joined(separator: ", ") + "}"
@@ -49,11 +63,12 @@ public struct MetricsFormatter {
 
     func csv() -> String {
         let g = table.graph
-        var header = ["id", "label", "kind"] + metrics.map(\.rawValue)
+        var header = (showsKind ? ["id", "label", "kind"] : ["id", "label"]) + metrics.map(\.rawValue)
         if isolation != nil { header.append("isolation") }
         var out = header.joined(separator: ",") + "\n"
         for i in 0..<g.nodeCount {
-            var row = [g.ids[i].rawValue, g.labels[i], g.kinds[i].rawValue].map(TextFormatting.csvCell)
+            var row = (showsKind ? [g.ids[i].rawValue, g.labels[i], g.kinds[i].rawValue] : [g.ids[i].rawValue, g.labels[i]])
+                .map(TextFormatting.csvCell)
             row += metrics.map { TextFormatting.jsonNumber(table.values[$0]![i]) }
             if isolation != nil { row.append(isolationValue(i).map(TextFormatting.jsonNumber) ?? "") }
             out += row.joined(separator: ",") + "\n"
@@ -67,8 +82,9 @@ public struct MetricsFormatter {
         if isolation != nil { header.append("isolation") }
         let rows = (0..<g.nodeCount).map { i -> [String] in
             var r = [g.ids[i].rawValue, g.labels[i]]
-            r += metrics.map { m in m == .community || m == .coreNumber || m == .degree && false
-                ? String(Int(table.values[m]![i])) : TextFormatting.fixed(table.values[m]![i]) }
+            r += metrics.map { m in
+                m == .community || m == .coreNumber ? String(Int(table.values[m]![i])) : TextFormatting.fixed(table.values[m]![i])
+            }
             if isolation != nil { r.append(isolationValue(i).map { TextFormatting.fixed($0) } ?? "") }
             return r
         }

@@ -1,4 +1,5 @@
 import Foundation
+import GraphFormats
 
 /// Small, deterministic text helpers shared by the report writers.
 public enum TextFormatting {
@@ -34,15 +35,9 @@ public enum TextFormatting {
     }
 
     /// A CSV cell (RFC 4180 quoting). Text cells that a spreadsheet would read as a formula
-    /// (starting with = + - @, tab or carriage return) are prefixed with an apostrophe.
-    public static func csvCell(_ s: String) -> String {
-        var s = s
-        if let first = s.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) { s = "'" + s }
-        if s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-            return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        }
-        return s
-    }
+    /// (starting with = + - @, tab or carriage return) are prefixed with an apostrophe. The one
+    /// implementation is ``GraphFormats/CSVText/cell(_:)``, shared with the CSV exports.
+    public static func csvCell(_ s: String) -> String { CSVText.cell(s) }
 
     /// Fixed-precision number for tables.
     public static func fixed(_ x: Double, _ digits: Int = 4) -> String { String(format: "%.\(digits)f", x) }

@@ -49,7 +49,7 @@ let builtSeeds: String = {
 @Suite(.serialized) struct CLITests {
     @Test func buildWritesEveryFile() throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: builtSeeds).sorted()
-        #expect(files == ["graph.dot", "graph.json", "graph.svg", "isolation.md", "metrics.csv"])
+        #expect(files == ["graph.dot", "graph.json", "graph.svg", "isolation.md", "metrics.csv", "report.html"])
     }
 
     @Test func renderReproducesGraphDot() throws {
@@ -82,7 +82,7 @@ let builtSeeds: String = {
         let r = try CLI.run(["isolation", builtSeeds + "/graph.json", "Russia", "--explain"])
         #expect(r.status == 0)
         #expect(r.stdout.contains("Russia (RUS): isolation"))
-        #expect(r.stdout.contains("hostility_received"))
+        #expect(r.stdout.contains("hostile_reach"))
         #expect(r.stdout.contains("ties behind it"))
     }
 

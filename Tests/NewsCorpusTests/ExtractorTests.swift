@@ -92,3 +92,46 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
             .contains("icc coerce>vladimir-putin"))
     }
 }
+
+/// Patterns found wrong on unseen news (Wikinews 2019–2020) and fixed in general form.
+@Suite struct ExtractorRegressionTests {
+    @Test func domesticPoliticsIsNotInternational() {
+        #expect(events("Joe Biden attacked Donald Trump for his record.", date: "2020-09-01") == [])
+    }
+
+    @Test func namesInsideLargerNamesAreNotActors() {
+        #expect(events("Tesco and Denmark-based retailer Salling Group announced their agreement.") == [])
+        #expect(events("Trump enlisted help from former New Jersey governor Chris Christie.", date: "2020-09-01") == [])
+        #expect(events("He wrote for Agence France-Presse and supported independence.") == [])
+    }
+
+    @Test func reportedSpeechHasItsOwnSubject() {
+        #expect(events("Washington and Seoul said Moscow had provided Pyongyang with technical assistance.") == ["RUS aid>PRK"])
+    }
+
+    @Test func nounsFollowedByTheirPreposition() {
+        #expect(events("Iran faces sanctions from Britain.") == ["GBR sanction>IRN"])
+        #expect(events("Like Russia, Iran is subject to harsh sanctions from the West.") == ["the-west sanction>IRN"])
+    }
+
+    @Test func listsAndPhrasalCues() {
+        #expect(events("Like Belarus and North Korea, Syria votes against UN resolutions.") == ["SYR reject>un"])
+        #expect(events("Putin visited Belarus, Uzbekistan, China, and most recently North Korea and Vietnam.").count == 5)
+    }
+
+    @Test func subordinateClauses() {
+        #expect(events("They met after Russia invaded Ukraine.") == ["RUS assault>UKR"])
+    }
+
+    @Test func figurativeAttacksAreCriticism() {
+        #expect(events("Donald Trump attacked Iran for its nuclear program.", date: "2019-05-01") == ["donald-trump accuse>IRN"])
+    }
+
+    @Test func passiveWithAdverb() {
+        #expect(events("Iran was further sanctioned by the European Union.") == ["eu sanction>IRN"])
+    }
+
+    @Test func demonstrativesDoNotNameNewPartners() {
+        #expect(events("South Korea and Japan are watching this rapprochement.") == [])
+    }
+}

@@ -28,19 +28,19 @@ public struct DOTEncoder: Sendable {
     /// The DOT text of `graph`, using `metrics` (when given) for node size, fill and bloc.
     /// - Complexity: O(|V| + |E| log |E|).
     public func encode(_ graph: Graph, metrics: DiagramMetrics? = nil) -> String {
-        let bundles = EdgeBundle.bundles(of: graph, includePlanned: options.includePlanned)
+        let elements = DiagramElements(graph: graph, includePlanned: options.includePlanned)
+        let bundles = elements.edges.map(\.bundle)
         var out = DOTWriter()
         out.line("digraph \"alliance\" {")
         out.indent += 1
         writeDefaults(into: &out)
-        var ids = UniqueIDs()
         if !graph.nodes.isEmpty { out.line("") }
         for node in graph.nodes {
-            writeNode(node, values: metrics?.values(of: node.id), graph: graph, ids: &ids, into: &out)
+            writeNode(node, id: elements.nodeIDs[node.id]!, values: metrics?.values(of: node.id), graph: graph, into: &out)
         }
         if !bundles.isEmpty { out.line("") }
-        for bundle in bundles {
-            writeEdge(bundle, graph: graph, ids: &ids, into: &out)
+        for edge in elements.edges {
+            writeEdge(edge, graph: graph, into: &out)
         }
         let legend = Legend(graph: graph, bundles: bundles, metrics: metrics)
         if !legend.isEmpty {
@@ -92,7 +92,7 @@ public struct DOTEncoder: Sendable {
     // MARK: Nodes
 
     private func writeNode(
-        _ node: Node, values: DiagramMetrics.NodeValues?, graph: Graph, ids: inout UniqueIDs, into out: inout DOTWriter
+        _ node: Node, id: String, values: DiagramMetrics.NodeValues?, graph: Graph, into out: inout DOTWriter
     ) {
         let (shape, style) = DiagramStyle.shape(of: node.kind)
         var label = Self.wrap(node.label.isEmpty ? node.id.rawValue : node.label, width: 18)
@@ -120,6 +120,10 @@ public struct DOTEncoder: Sendable {
             if fontColor != DiagramStyle.textColor { extra.append(("fontcolor", DOTText.quoted(fontColor))) }
         }
         if let bloc = values?.bloc {
+            if values?.isolation == nil {
+                // Without an isolation fill, the bloc fills the node (pale, so dark text reads on it).
+                fill = DiagramStyle.blocFill(bloc)
+            }
             label += "\nbloc \(bloc)"
             classes.append("bloc-\(DOTText.token(String(bloc)))")
             tooltip.append("bloc \(bloc)")
@@ -127,8 +131,11 @@ public struct DOTEncoder: Sendable {
                 ("color", DOTText.quoted(DiagramStyle.blocColor(bloc))), ("penwidth", "\"2.0\""), ("peripheries", "\"2\""),
             ]
         }
+        if let base = options.linkBase {
+            extra.append(("URL", DOTText.quoted(base + "#" + DiagramElements.anchor(ofNodeID: id))))
+        }
         let attributes: [(String, String)] = [
-            ("id", DOTText.quoted(ids.claim("n_" + DOTText.token(node.id.rawValue)))),
+            ("id", DOTText.quoted(id)),
             ("class", DOTText.quoted(classes.joined(separator: " "))),
             ("label", DOTText.text(label)),
             ("shape", DOTText.quoted(shape)),
@@ -158,18 +165,17 @@ public struct DOTEncoder: Sendable {
 
     // MARK: Edges
 
-    private func writeEdge(_ bundle: EdgeBundle, graph: Graph, ids: inout UniqueIDs, into out: inout DOTWriter) {
+    private func writeEdge(_ edge: DrawnEdge, graph: Graph, into out: inout DOTWriter) {
+        let bundle = edge.bundle
         let category = bundle.category
-        var idParts = ["e", DOTText.token(bundle.source.rawValue), DOTText.token(bundle.target.rawValue), category.name]
-        if bundle.mutual { idParts.append("mutual") }
-        if bundle.planned { idParts.append("planned") }
         var classes = [category.name]
         for quad in bundle.quadClasses where quad != .structural { classes.append(quad.rawValue) }
-        if bundle.mutual { classes.append("mutual") }
+        if bundle.hasMutual { classes.append("mutual") }
+        if bundle.forward && bundle.backward { classes.append("both-ways") }
         if bundle.planned { classes.append("planned") }
 
         var attributes: [(String, String)] = [
-            ("id", DOTText.quoted(ids.claim(idParts.joined(separator: "_")))),
+            ("id", DOTText.quoted(edge.id)),
             ("class", DOTText.quoted(classes.joined(separator: " "))),
         ]
         if category != .structural {
@@ -183,10 +189,12 @@ public struct DOTEncoder: Sendable {
             ("style", DOTText.quoted(DiagramStyle.lineStyle(planned: bundle.planned, material: bundle.isMaterial))),
         ]
         let head = DiagramStyle.arrowhead(of: category)
-        if category == .structural || (bundle.mutual && category != .hostile) {
+        if category == .structural {
             attributes.append(("dir", "\"none\""))
-        } else if bundle.mutual {
-            // A symmetric hostile tie keeps its bars at both ends: no direction, but still not by colour alone.
+        } else if bundle.mutual && category != .hostile {
+            attributes.append(("dir", "\"none\""))
+        } else if bundle.mutual || (bundle.forward && bundle.backward) {
+            // Both ways; a symmetric hostile tie keeps its bars at both ends, so that it does not rest on colour alone.
             attributes += [("dir", "\"both\""), ("arrowhead", DOTText.quoted(head)), ("arrowtail", DOTText.quoted(head))]
         } else if head != "normal" {
             attributes.append(("arrowhead", DOTText.quoted(head)))
@@ -194,6 +202,9 @@ public struct DOTEncoder: Sendable {
         if category == .structural {
             // Keep a leader next to their country, a member next to its organization.
             attributes.append(("weight", "\"4\""))
+        }
+        if let base = options.linkBase, category != .structural {
+            attributes.append(("URL", DOTText.quoted(base + "#" + edge.evidenceAnchor)))
         }
         attributes.append(("tooltip", DOTText.text(bundle.tooltip(in: graph))))
         out.statement(

@@ -49,6 +49,17 @@ enum DiagramStyle {
         return blocColors[((bloc % n) + n) % n]
     }
 
+    /// The pale fill of a bloc when nodes are filled by bloc: its outline colour mixed with three parts of
+    /// white, light enough for dark text (the bloc number is in the label too).
+    static func blocFill(_ bloc: Int) -> String {
+        let color = Array(blocColor(bloc).utf8.dropFirst())
+        func channel(_ k: Int) -> Double {
+            Double(Int(String(decoding: color[k..<k + 2], as: UTF8.self), radix: 16) ?? 0)
+        }
+        let mix = { (c: Double) in c * 0.3 + 255 * 0.7 }
+        return hex(mix(channel(0)), mix(channel(2)), mix(channel(4)))
+    }
+
     // MARK: Isolation scale
 
     /// Viridis sampled at nine points, from its light end (well connected) to its dark end (isolated).

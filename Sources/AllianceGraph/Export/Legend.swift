@@ -11,7 +11,9 @@ struct Legend {
     private var samples: [Sample] = []
     private var isolation: String?
     private var size: String?
-    private var hasBlocs = false
+    /// The blocs drawn, in order (at most ``maxBlocs`` get a swatch).
+    private var blocs: [Int] = []
+    private static let maxBlocs = 7
 
     /// One line sample: how it is drawn and what it stands for.
     private struct Sample {
@@ -45,6 +47,9 @@ struct Legend {
         if events.contains(where: \.mutual) {
             samples.append(Sample(color: dark, line: "────", head: "", text: "mutual"))
         }
+        if events.contains(where: { $0.forward && $0.backward }) {
+            samples.append(Sample(color: dark, line: "◀───", head: "▶", text: "both ways"))
+        }
         if !events.isEmpty {
             samples.append(Sample(color: dark, line: "━━━", head: "▶", text: "thicker: more weight"))
         }
@@ -57,7 +62,7 @@ struct Legend {
             let values = graph.nodes.map { metrics.values(of: $0.id) }
             if values.contains(where: { $0.isolation != nil }) { isolation = metrics.isolationCaption }
             if values.contains(where: { $0.size != nil }) { size = metrics.sizeCaption }
-            hasBlocs = values.contains { $0.bloc != nil }
+            blocs = Set(values.compactMap(\.bloc)).sorted()
         }
     }
 
@@ -76,16 +81,25 @@ struct Legend {
     func write(into out: inout DOTWriter) {
         let columns = 2 * Self.perRow
         var rows = ["<TR><TD COLSPAN=\"\(columns)\" ALIGN=\"LEFT\"><B>Legend</B></TD></TR>"]
-        if !kinds.isEmpty || hasBlocs {
+        if !kinds.isEmpty {
             var cells = kinds.map { kind in
                 Self.swatch(
                     name: kind.rawValue, detail: Self.shapeName(of: kind),
                     fill: isolation == nil ? DiagramStyle.fill(of: kind) : "#FFFFFF",
                     border: DiagramStyle.outlineColor, width: 1)
             }
-            if hasBlocs {
-                cells.append(Self.swatch(
-                    name: "bloc 1", detail: "outline: bloc", fill: "#FFFFFF", border: DiagramStyle.blocColor(1), width: 2))
+            rows.append(Self.nested(cells, columns: columns))
+        }
+        if !blocs.isEmpty {
+            // One swatch per bloc: its outline, and its fill when nodes are filled by bloc.
+            var cells = blocs.prefix(Self.maxBlocs).map { bloc in
+                Self.swatch(
+                    name: "bloc \(bloc)", detail: isolation == nil ? "fill, outline" : "outline",
+                    fill: isolation == nil ? DiagramStyle.blocFill(bloc) : "#FFFFFF", border: DiagramStyle.blocColor(bloc),
+                    width: 2)
+            }
+            if blocs.count > Self.maxBlocs {
+                cells.append("<TD>… \(blocs.count - Self.maxBlocs) more</TD>")
             }
             rows.append(Self.nested(cells, columns: columns))
         }

@@ -1,23 +1,24 @@
 /// How isolated each actor of an alliance graph is: five measures in [0, 1] and their weighted mean.
 ///
-/// The measures (1 = more isolated; formulas and references in `docs/metrics.md`):
-/// - ``IsolationMeasure/hostilityReceived``: `h_i = H_i / T_i`, the hostile weight aimed at `i` over all
-///   the weight touching `i` (0 when nothing touches it). Sanctions, warrants (coerce), accusations,
-///   rejections, threats, protests, mobilizations and assaults count for their target only; a mutual
-///   hostile tie counts for both ends.
-/// - ``IsolationMeasure/cooperativeReach``: `r_i = 1 − C_H(i) / max_j C_H(j)`, with `C_H` the harmonic
-///   centrality of the cooperative projection (path length `1/strength`); 1 for everyone when no node
-///   has a cooperative tie.
+/// Isolation is counted in **states**: an act of an organization or a group stands for its member states
+/// (``StateMembership``), so that sanctions by the West weigh as the sanctions of its forty-odd states and
+/// a tie to one small state as one state. The measures (1 = more isolated; formulas and references in
+/// `docs/metrics.md`), with `U_i` the world less `i`'s own state:
+/// - ``IsolationMeasure/hostileReach``: `h_i = |H_i| / |U_i|`, `H_i` the states behind hostile acts
+///   `i` receives (sanctions, warrants, accusations, rejections, threats, protests, mobilizations,
+///   attacks; hostility sent does not count, a mutual hostile tie counts for both ends). A member of a
+///   hostile organization that cooperates with `i` directly is not counted: direct evidence comes first.
+/// - ``IsolationMeasure/cooperativeReach``: `r_i = 1 − |C_i| / |U_i|`, `C_i` the states behind
+///   cooperative ties with `i` (either direction), by the same rule.
 /// - ``IsolationMeasure/dependence``: `d_i = min(1, c_i)`, Burt's constraint on the cooperative
 ///   projection; 1 for a node with no partner.
 /// - ``IsolationMeasure/signed``: `g_i = (PN_max − PN_i) / (PN_max − PN_min)`, PN centrality of the signed
-///   graph rescaled to [0, 1]; when every node has the same PN, 1 if it is at most 1 (no net positive
-///   standing) and 0 otherwise.
+///   graph whose ties are weighted by the states behind them, rescaled to [0, 1]; when every node has
+///   the same PN, 1 if it is at most 1 (no net positive standing) and 0 otherwise.
 /// - ``IsolationMeasure/partnerIsolation``: the fixed point of `p_i = Σ_j W_ij ((1 − α) b_j + α p_j)`,
 ///   where `b_j` is the mean of the four measures above, `W_ij = s_ij / Σ_k s_ik` the share of `i`'s
-///   cooperative strength invested in `j`, and α = 0.5; 1 for a node with no partner. It is the
-///   strength-weighted isolation of one's partners, each judged by its own direct isolation and, in
-///   turn, by its partners': a tie to an isolated partner counts for less.
+///   cooperative strength invested in `j`, and α = 0.5; 1 for a node with no partner. A tie to an
+///   isolated partner counts for less than a tie to a well-connected one.
 ///
 /// The composite is `Σ_m w_m · v_m(i)` with weights that sum to 1 (equal by default), so it is in [0, 1].
 ///
@@ -26,6 +27,8 @@
 /// filter with ``ranking(kinds:)``.
 public struct IsolationReport: Sendable {
     public let options: AnalysisOptions
+    /// Who stands for which states.
+    public let membership: StateMembership
     /// The cooperative projection the measures are computed on.
     public let cooperative: AnalysisGraph
     /// The weight of each measure in the composite, normalized to sum to 1.
@@ -43,15 +46,17 @@ public struct IsolationReport: Sendable {
     /// - Parameters:
     ///   - graph: the full signed alliance graph (hostile ties are read from it).
     ///   - options: how it is projected (level, planned ties).
+    ///   - membership: the states organizations and groups stand for, and the world's states (default:
+    ///     none; every actor then stands for itself and the world is the graph).
     ///   - weights: each measure's weight in the composite (missing measures weigh 0); normalized to sum
     ///     to 1.
     /// - Throws: ``MetricError/invalidParameter(_:)`` for a negative or non-finite weight or weights that
     ///   sum to 0; ``MetricError/isolationFailedToConverge(measure:iterations:)`` if a fixed point is not
     ///   reached (it is a contraction, so only on degenerate input).
-    /// - Complexity: O(|V|·(|E| + |V| log |V|)) for the harmonic centrality, in parallel; the rest is
-    ///   O(|E_all| log |E_all| + Σ deg²).
+    /// - Complexity: O(|E_all| · k) set operations for the breadth measures (k = states behind a tie),
+    ///   O(Σ deg²) for the constraint, O(t · (|V| + |E|)) for the two fixed points.
     public init(
-        graph: Graph, options: AnalysisOptions = AnalysisOptions(),
+        graph: Graph, options: AnalysisOptions = AnalysisOptions(), membership: StateMembership = .none,
         weights: [IsolationMeasure: Double] = IsolationMeasure.equalWeights
     ) throws(MetricError) {
         let total = weights.values.reduce(0, +)
@@ -60,22 +65,30 @@ public struct IsolationReport: Sendable {
         }
         guard total > 0 else { throw .invalidParameter("isolation weights sum to 0") }
         self.options = options
+        self.membership = membership
         let normalized = Dictionary(
             uniqueKeysWithValues: IsolationMeasure.allCases.map { ($0, (weights[$0] ?? 0) / total) })
         self.weights = normalized
         let cooperative = AnalysisGraph(projecting: graph, options: options)
         self.cooperative = cooperative
         let n = cooperative.nodeCount
-        let signed = _SignedTies(graph: graph, options: options, nodes: cooperative)
+        let signed = _SignedTies(graph: graph, options: options, nodes: cooperative, membership: membership)
 
-        let hostility: [Double] = (0..<n).map { i in
-            signed.touching[i] > 0 ? signed.hostilityReceived[i] / signed.touching[i] : 0
+        var hostileStates: [Set<ActorID>] = []
+        var cooperativeStates: [Set<ActorID>] = []
+        var hostility = [Double](repeating: 0, count: n)
+        var reach = [Double](repeating: 1, count: n)
+        for i in 0..<n {
+            hostileStates.append(signed.hostileStates(i))
+            cooperativeStates.append(signed.cooperativeStates(i))
+            let world = Double(signed.worldSize(for: i))
+            if world > 0 {
+                hostility[i] = Swift.min(1, Double(hostileStates[i].count) / world)
+                reach[i] = Swift.max(0, 1 - Double(cooperativeStates[i].count) / world)
+            }
         }
-        let harmonic = cooperative.harmonicCentrality(weighting: .inverseStrength)
-        let best = harmonic.max() ?? 0
-        let reach = harmonic.map { best > 0 ? 1 - $0 / best : 1 }
         let dependence = cooperative.burtConstraint().map { Swift.min($0, 1) }
-        let pn = try _pnCentrality(cooperative: cooperative, signed: signed)
+        let pn = try _pnCentrality(signed: signed)
         let (low, high) = (pn.min() ?? 1, pn.max() ?? 1)
         let standing: [Double] = pn.map { high - low > 1e-12 ? (high - $0) / (high - low) : ($0 <= 1 ? 1.0 : 0.0) }
         var base = [Double](repeating: 0, count: n)
@@ -85,7 +98,7 @@ public struct IsolationReport: Sendable {
         }
         let partners = try Self.partnerIsolation(cooperative, base: base)
         let values: [IsolationMeasure: [Double]] = [
-            .hostilityReceived: hostility, .cooperativeReach: reach, .dependence: dependence,
+            .hostileReach: hostility, .cooperativeReach: reach, .dependence: dependence,
             .partnerIsolation: partners, .signed: standing,
         ]
         self.values = values
@@ -103,12 +116,13 @@ public struct IsolationReport: Sendable {
         for (position, entry) in unranked.enumerated() { positions[entry.i] = position }
         self.positions = positions
         scores = unranked.enumerated().map { position, entry in
-            let ties = signed.ties[entry.i].map { graph.edges[$0] }.sorted {
-                $0.weight != $1.weight ? $0.weight > $1.weight : $0.key < $1.key
-            }
+            let i = entry.i
+            let ties = signed.ties[i].map { IsolationTie(edge: graph.edges[$0.edge], states: $0.states) }
             return IsolationScore(
-                id: cooperative.ids[entry.i], label: cooperative.labels[entry.i], kind: cooperative.kinds[entry.i],
-                score: entry.score, rank: position + 1, components: entry.components, ties: ties)
+                id: cooperative.ids[i], label: cooperative.labels[i], kind: cooperative.kinds[i],
+                score: entry.score, rank: position + 1, components: entry.components, ties: ties,
+                hostileStates: hostileStates[i].sorted(), cooperativeStates: cooperativeStates[i].sorted(),
+                worldSize: signed.worldSize(for: i))
         }
     }
 

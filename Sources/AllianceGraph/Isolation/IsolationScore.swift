@@ -16,6 +16,23 @@ public struct IsolationComponent: Sendable, Hashable {
     }
 }
 
+/// A tie behind an isolation score, with the number of states it stands for.
+public struct IsolationTie: Sendable, Hashable {
+    public let edge: Edge
+    /// How many states the actor at the other end stands for toward this node (its own state left out):
+    /// 1 for a country or leader, the member states for an organization or group (0 when they are all
+    /// the node's own, as for a leader's `leads` tie).
+    public let states: Int
+
+    public init(edge: Edge, states: Int) {
+        self.edge = edge
+        self.states = states
+    }
+
+    /// `weight × max(states, 1)`: the tie's weight in the signed measure; ties are listed by it.
+    public var reach: Double { edge.weight * Double(Swift.max(states, 1)) }
+}
+
 /// A node's composite isolation score, with what it is made of.
 public struct IsolationScore: Sendable, Hashable {
     public let id: ActorID
@@ -31,10 +48,21 @@ public struct IsolationScore: Sendable, Hashable {
     /// the node (at the country level, also those of the leaders folded into it), heaviest first, then in
     /// edge-key order.
     public let ties: [Edge]
+    /// The same ties with the number of states each stands for, by ``IsolationTie/reach`` descending,
+    /// then weight descending, then edge-key order: the ties that weigh most in the breadth measures first.
+    public let tiesByReach: [IsolationTie]
+    /// The states (or actors without known members) behind hostile acts the node receives, sorted.
+    public let hostileStates: [ActorID]
+    /// The states (or actors without known members) behind cooperative ties with the node, sorted.
+    public let cooperativeStates: [ActorID]
+    /// The number of states or actors that could take a side toward the node: the denominator of
+    /// ``IsolationMeasure/hostileReach`` and ``IsolationMeasure/cooperativeReach``.
+    public let worldSize: Int
 
+    /// - Parameter ties: the ties in any order; ``ties`` and ``tiesByReach`` are sorted from them.
     public init(
         id: ActorID, label: String, kind: ActorKind, score: Double, rank: Int, components: [IsolationComponent],
-        ties: [Edge]
+        ties: [IsolationTie], hostileStates: [ActorID] = [], cooperativeStates: [ActorID] = [], worldSize: Int = 0
     ) {
         self.id = id
         self.label = label
@@ -42,7 +70,15 @@ public struct IsolationScore: Sendable, Hashable {
         self.score = score
         self.rank = rank
         self.components = components
-        self.ties = ties
+        self.tiesByReach = ties.sorted {
+            if $0.reach != $1.reach { return $0.reach > $1.reach }
+            if $0.edge.weight != $1.edge.weight { return $0.edge.weight > $1.edge.weight }
+            return $0.edge.key < $1.edge.key
+        }
+        self.ties = ties.map(\.edge).sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.key < $1.key }
+        self.hostileStates = hostileStates
+        self.cooperativeStates = cooperativeStates
+        self.worldSize = worldSize
     }
 
     /// The component of one measure.

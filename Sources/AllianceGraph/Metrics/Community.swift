@@ -164,47 +164,69 @@ struct _LouvainLevel {
         var total = strengths
         var toCommunity = [Double](repeating: 0, count: count)
         var seen = [Bool](repeating: false, count: count)
-        var touched: [Int] = []
-        touched.reserveCapacity(count)
+        var touched = [Int](repeating: 0, count: count)
         var moved = false
         let twoMSquared = 2 * m * m
-        for _ in 0..<10_000 {
-            var moves = 0
-            for u in 0..<count {
-                for k in offsets[u]..<offsets[u + 1] {
-                    let c = community[neighbors[k]]
-                    if !seen[c] {
-                        seen[c] = true
-                        touched.append(c)
+        let m = self.m
+        // Unchecked buffers: the loop below is the whole cost of Louvain.
+        offsets.withUnsafeBufferPointer { offsets in
+            neighbors.withUnsafeBufferPointer { neighbors in
+                weights.withUnsafeBufferPointer { weights in
+                    strengths.withUnsafeBufferPointer { strengths in
+                        community.withUnsafeMutableBufferPointer { community in
+                            total.withUnsafeMutableBufferPointer { total in
+                                toCommunity.withUnsafeMutableBufferPointer { toCommunity in
+                                    seen.withUnsafeMutableBufferPointer { seen in
+                                        touched.withUnsafeMutableBufferPointer { touched in
+                                            for _ in 0..<10_000 {
+                                                var moves = 0
+                                                for u in 0..<count {
+                                                    var touchedCount = 0
+                                                    for k in offsets[u]..<offsets[u + 1] {
+                                                        let c = community[neighbors[k]]
+                                                        if !seen[c] {
+                                                            seen[c] = true
+                                                            touched[touchedCount] = c
+                                                            touchedCount += 1
+                                                        }
+                                                        toCommunity[c] += weights[k]
+                                                    }
+                                                    let own = community[u]
+                                                    let ku = strengths[u]
+                                                    total[own] -= ku
+                                                    let removeCost = -toCommunity[own] / m + resolution * total[own] * ku / twoMSquared
+                                                    var best = own
+                                                    var bestGain = 0.0
+                                                    for t in 0..<touchedCount {
+                                                        let c = touched[t]
+                                                        let gain = removeCost + toCommunity[c] / m - resolution * total[c] * ku / twoMSquared
+                                                        if gain > bestGain {
+                                                            bestGain = gain
+                                                            best = c
+                                                        }
+                                                    }
+                                                    total[best] += ku
+                                                    if best != own {
+                                                        community[u] = best
+                                                        moves += 1
+                                                        moved = true
+                                                    }
+                                                    for t in 0..<touchedCount {
+                                                        let c = touched[t]
+                                                        seen[c] = false
+                                                        toCommunity[c] = 0
+                                                    }
+                                                }
+                                                if moves == 0 { break }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
                     }
-                    toCommunity[c] += weights[k]
                 }
-                let own = community[u]
-                let ku = strengths[u]
-                total[own] -= ku
-                let removeCost = -toCommunity[own] / m + resolution * total[own] * ku / twoMSquared
-                var best = own
-                var bestGain = 0.0
-                for c in touched {
-                    let gain = removeCost + toCommunity[c] / m - resolution * total[c] * ku / twoMSquared
-                    if gain > bestGain {
-                        bestGain = gain
-                        best = c
-                    }
-                }
-                total[best] += ku
-                if best != own {
-                    community[u] = best
-                    moves += 1
-                    moved = true
-                }
-                for c in touched {
-                    seen[c] = false
-                    toCommunity[c] = 0
-                }
-                touched.removeAll(keepingCapacity: true)
             }
-            if moves == 0 { break }
         }
         // Renumber the non-empty communities in index order.
         var renumber = [Int](repeating: -1, count: count)

@@ -32,23 +32,36 @@ extension AnalysisGraph {
             order[position[v]] = v
             fill[core[v]] += 1
         }
-        for i in 0..<n {
-            let v = order[i]
-            for k in adjacency(of: v) {
-                let u = Int(neighbors[k])
-                guard core[u] > core[v] else { continue }
-                // Move u to the front of its bin, then shrink the bin by one: u's degree drops by one.
-                let du = core[u]
-                let front = binStart[du]
-                let w = order[front]
-                if w != u {
-                    order[position[u]] = w
-                    position[w] = position[u]
-                    order[front] = u
-                    position[u] = front
+        offsets.withUnsafeBufferPointer { offsets in
+            neighbors.withUnsafeBufferPointer { neighbors in
+                core.withUnsafeMutableBufferPointer { core in
+                    binStart.withUnsafeMutableBufferPointer { binStart in
+                        order.withUnsafeMutableBufferPointer { order in
+                            position.withUnsafeMutableBufferPointer { position in
+                                for i in 0..<n {
+                                    let v = order[i]
+                                    for k in offsets[v]..<offsets[v + 1] {
+                                        let u = Int(neighbors[k])
+                                        guard core[u] > core[v] else { continue }
+                                        // Move u to the front of its bin, then shrink the bin by one: u's
+                                        // degree drops by one.
+                                        let du = core[u]
+                                        let front = binStart[du]
+                                        let w = order[front]
+                                        if w != u {
+                                            order[position[u]] = w
+                                            position[w] = position[u]
+                                            order[front] = u
+                                            position[u] = front
+                                        }
+                                        binStart[du] += 1
+                                        core[u] -= 1
+                                    }
+                                }
+                            }
+                        }
+                    }
                 }
-                binStart[du] += 1
-                core[u] -= 1
             }
         }
         return core

@@ -26,33 +26,48 @@ extension AnalysisGraph {
     /// - Returns: one value per node index, in [0, 1], with unit Euclidean norm (unless there is no tie).
     /// - Throws: ``MetricError/failedToConverge(metric:iterations:)`` after `maxIterations` iterations.
     /// - Complexity: O(k·(|V| + |E|)) for k iterations; k grows as the ratio of the two largest
-    ///   eigenvalues of `A + I` approaches 1.
+    ///   eigenvalues of `A + I` approaches 1. Rows are split into fixed blocks, run in parallel on large
+    ///   graphs and summed in block order (the result does not depend on the number of cores).
     public func eigenvectorCentrality(tolerance: Double = 1e-13, maxIterations: Int = 10_000) throws(MetricError)
         -> [Double]
     {
         let n = nodeCount
         guard edgeCount > 0 else { return Array(repeating: 0, count: n) }
         // Isolated nodes start (and stay) at 0: the other entries follow the same path up to scale.
-        var x = [Double](repeating: 0, count: n)
-        for i in 0..<n where degree(of: i) > 0 { x[i] = 1.0 / Double(n) }
-        var next = [Double](repeating: 0, count: n)
-        for _ in 0..<maxIterations {
-            var squares = 0.0
-            for i in 0..<n {
-                var value = x[i]
-                for k in adjacency(of: i) { value += x[Int(neighbors[k])] * strengths[k] }
-                next[i] = value
-                squares += value * value
-            }
-            let norm = squares.squareRoot()
-            var change = 0.0
-            for i in 0..<n {
-                next[i] /= norm
-                change += abs(next[i] - x[i])
-            }
-            swap(&x, &next)
-            if change < Double(n) * tolerance { return x }
+        var x = _SharedVector(count: n, repeating: 0)
+        var next = _SharedVector(count: n, repeating: 0)
+        defer {
+            x.free()
+            next.free()
         }
-        throw .failedToConverge(metric: .eigenvector, iterations: maxIterations)
+        for i in 0..<n where degree(of: i) > 0 { x[i] = 1.0 / Double(n) }
+        return try withCSR { (g: _CSRView) throws(MetricError) -> [Double] in
+            for _ in 0..<maxIterations {
+                let (current, result) = (x, next)
+                // next = (A + I) x, row by row; per-block sums of squares.
+                let squares = blockSum { rows in
+                    var sum = 0.0
+                    for i in rows {
+                        var value = current[i]
+                        for k in g.offsets[i]..<g.offsets[i + 1] { value += current[Int(g.neighbors[k])] * g.strengths[k] }
+                        result[i] = value
+                        sum += value * value
+                    }
+                    return sum
+                }
+                let norm = squares.squareRoot()
+                let change = blockSum(touchesTies: false) { rows in
+                    var sum = 0.0
+                    for i in rows {
+                        result[i] /= norm
+                        sum += abs(result[i] - current[i])
+                    }
+                    return sum
+                }
+                swap(&x, &next)
+                if change < Double(n) * tolerance { return Array(x.base) }
+            }
+            throw .failedToConverge(metric: .eigenvector, iterations: maxIterations)
+        }
     }
 }

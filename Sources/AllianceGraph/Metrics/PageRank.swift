@@ -25,7 +25,9 @@ extension AnalysisGraph {
     /// - Returns: one value per node index, in (0, 1], summing to 1; empty for an empty graph.
     /// - Throws: ``MetricError/failedToConverge(metric:iterations:)``, or
     ///   ``MetricError/invalidParameter(_:)`` for a damping outside [0, 1).
-    /// - Complexity: O(k·(|V| + |E|)) for k iterations, k = O(log(tolerance) / log(α)).
+    /// - Complexity: O(k·(|V| + |E|)) for k iterations, k = O(log(tolerance) / log(α)). Rows are split
+    ///   into fixed blocks, run in parallel on large graphs and summed in block order (the result does not
+    ///   depend on the number of cores).
     public func pageRank(damping: Double = 0.85, tolerance: Double = 1e-15, maxIterations: Int = 1_000)
         throws(MetricError) -> [Double]
     {
@@ -35,30 +37,55 @@ extension AnalysisGraph {
         let alpha = damping
         let uniform = 1.0 / Double(n)
         let total = nodeStrengths()
-        // Row-stochastic transition weights w(u, v) / s(u), in CSR order.
+        // Transition weights w(u, v) / s(u), stored in v's row at u's position (pull form: each node
+        // gathers from its partners, in increasing index order, the same sums as scattering in node order).
         var transition = [Double](repeating: 0, count: neighbors.count)
-        for u in 0..<n {
-            for k in adjacency(of: u) { transition[k] = strengths[k] / total[u] }
+        for v in 0..<n {
+            for k in adjacency(of: v) { transition[k] = strengths[k] / total[Int(neighbors[k])] }
         }
-        var x = [Double](repeating: uniform, count: n)
-        var next = [Double](repeating: 0, count: n)
-        for _ in 0..<maxIterations {
-            var dangling = 0.0
-            for u in 0..<n where degree(of: u) == 0 { dangling += x[u] }
-            for v in 0..<n { next[v] = 0 }
-            for u in 0..<n {
-                let share = x[u]
-                for k in adjacency(of: u) { next[Int(neighbors[k])] += share * transition[k] }
-            }
-            var change = 0.0
-            let base = alpha * dangling * uniform + (1 - alpha) * uniform
-            for v in 0..<n {
-                next[v] = alpha * next[v] + base
-                change += abs(next[v] - x[v])
-            }
-            swap(&x, &next)
-            if change < Double(n) * tolerance { return x }
+        var x = _SharedVector(count: n, repeating: uniform)
+        var next = _SharedVector(count: n, repeating: 0)
+        defer {
+            x.free()
+            next.free()
         }
-        throw .failedToConverge(metric: .pagerank, iterations: maxIterations)
+        let result: Result<[Double], MetricError> = transition.withUnsafeBufferPointer { t in
+            let transition = _UncheckedDoubles(base: t)
+            return Result { () throws(MetricError) in try withCSR { (g: _CSRView) throws(MetricError) -> [Double] in
+                // The dangling mass of the current vector; each pass sums that of the next one.
+                var dangling = 0.0
+                for u in 0..<n where g.offsets[u] == g.offsets[u + 1] { dangling += x[u] }
+                let danglingNodes = n - (0..<n).filter { g.offsets[$0] < g.offsets[$0 + 1] }.count
+                for _ in 0..<maxIterations {
+                    let (current, result) = (x, next)
+                    let base = alpha * dangling * uniform + (1 - alpha) * uniform
+                    // Per block: the L1 change, and the new dangling mass (in a second slot).
+                    let sums = _ParallelBlocks.map(
+                        count: n, work: n + g.neighbors.count, minimumWork: 32_768
+                    ) { rows -> (change: Double, dangling: Double) in
+                        var change = 0.0
+                        var danglingMass = 0.0
+                        for v in rows {
+                            let (first, end) = (g.offsets[v], g.offsets[v + 1])
+                            var gathered = 0.0
+                            for k in first..<end {
+                                gathered += current[Int(g.neighbors[k])] * transition.base[k]
+                            }
+                            let value = alpha * gathered + base
+                            result[v] = value
+                            change += abs(value - current[v])
+                            if first == end { danglingMass += value }
+                        }
+                        return (change, danglingMass)
+                    }
+                    let change = sums.reduce(0) { $0 + $1.change }
+                    dangling = danglingNodes == 0 ? 0 : sums.reduce(0) { $0 + $1.dangling }
+                    swap(&x, &next)
+                    if change < Double(n) * tolerance { return Array(x.base) }
+                }
+                throw .failedToConverge(metric: .pagerank, iterations: maxIterations)
+            } }
+        }
+        return try result.get()
     }
 }

@@ -20,12 +20,14 @@ enum _ParallelBlocks {
     }
 
     /// Computes `body` for every block and returns the results in block order.
-    /// - Parameter work: an estimate of the total work, below which everything runs on this thread.
+    /// - Parameters:
+    ///   - work: an estimate of the total work, below which everything runs on this thread.
+    ///   - minimumWork: the work from which the blocks run in parallel.
     static func map<T: Sendable>(
-        count: Int, work: Int, _ body: @Sendable (Range<Int>) -> T
+        count: Int, work: Int, minimumWork: Int = 200_000, _ body: @Sendable (Range<Int>) -> T
     ) -> [T] {
         let ranges = blocks(of: count)
-        if ranges.count <= 1 || work < 200_000 {
+        if ranges.count <= 1 || work < minimumWork {
             return ranges.map(body)
         }
         let slots = _Slots<T>(count: ranges.count)

@@ -28,6 +28,14 @@ public struct Cue: Sendable, Codable, Equatable {
     public var requires: String?
     public var requiresPrep: Bool?
     public var forms: [String]?
+    /// Words that, following the object in the clause, turn the cue into another type: "attacked Biden
+    /// for ..." is criticism (accuse), not an assault.
+    public var figurative: Figurative?
+
+    public struct Figurative: Sendable, Codable, Equatable {
+        public var after: [String]
+        public var type: EventType
+    }
 
     public var effectiveFrame: CueFrame { frame ?? .transitive }
     public var effectiveIntensity: Double { intensity ?? type.defaultIntensity }
@@ -67,6 +75,9 @@ public struct CueDictionary: Sendable {
         for cue in file.cues {
             if let i = cue.intensity, !(i > 0 && i <= 1) {
                 throw .invalidCues(path: path, reason: "intensity of '\(cue.cue)' must be in (0, 1]")
+            }
+            if let f = cue.figurative, f.after.isEmpty {
+                throw .invalidCues(path: path, reason: "figurative use of '\(cue.cue)' lists no words")
             }
             if let r = cue.requires, file.classes?[r] == nil {
                 throw .invalidCues(path: path, reason: "'\(cue.cue)' requires unknown class '\(r)'")

@@ -80,8 +80,12 @@ public struct Extractor: Sendable {
     }
 
     /// A leader and the country it leads are one side, not two: no tie between them is coded.
+    /// Two leaders of one country are domestic politics, not international relations: not coded either.
     static func isOwnCountry(_ a: ActorID, _ b: ActorID, _ lexicon: Lexicon) -> Bool {
-        lexicon.entry(a)?.country == b || lexicon.entry(b)?.country == a
+        let ea = lexicon.entry(a), eb = lexicon.entry(b)
+        if ea?.country == b || eb?.country == a { return true }
+        if ea?.kind == .leader, eb?.kind == .leader, let ca = ea?.country, ca == eb?.country { return true }
+        return false
     }
 
     static func normalizedSentence(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
@@ -108,6 +112,8 @@ struct DiscourseContext {
     /// Countries in order of last mention (most recent last); leaders count for their country.
     var recentCountries: [Int] = []
     var lastSubjectCountry: Int?
+    /// Sentences since a leader was last named (pronouns do not reach further than one sentence back).
+    var sentencesSinceLeader = 99
     /// The two actors (leaders as their countries) of the last event coded between two states.
     var lastPair: [Int]?
 
@@ -118,11 +124,13 @@ struct DiscourseContext {
     }
 
     mutating func remember(_ mentions: [Mention], lexicon: Lexicon) {
+        sentencesSinceLeader += 1
         for m in mentions where !m.isAnaphor || m.actors.count == 1 {
             for a in m.actors {
                 let e = lexicon.entries[a]
                 if e.kind == .leader {
                     lastLeader = a
+                    if !m.isAnaphor { sentencesSinceLeader = 0 }
                     if let c = e.country, let ci = lexicon.index(of: c) { touch(ci) }
                 } else if e.kind == .country {
                     touch(a)

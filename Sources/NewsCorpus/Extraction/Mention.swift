@@ -11,6 +11,8 @@ struct Mention: Sendable, Equatable {
     var governor: String?
     /// A pronoun or a definite description ("he", "the country") rather than a name.
     var isAnaphor: Bool
+    /// Whether the mention is a proper name (not an adjective, demonym or anaphor).
+    var isName: Bool = false
 
     var start: Int { tokens.lowerBound }
     var end: Int { tokens.upperBound }
@@ -35,7 +37,14 @@ enum WordClass {
         "said", "says", "say", "told", "tells", "claimed", "claims", "stated", "states", "noted", "notes", "added",
         "adds", "believes", "believe", "believed", "argued", "argues", "insisted", "insists", "confirmed",
         "confirms", "reported", "reports", "according", "quoted", "suggests", "suggested", "showed", "shows",
-        "indicate", "indicates", "indicated", "alleged", "alleges", "warned", "stressed", "declared",
+        "indicate", "indicates", "indicated", "alleged", "alleges", "warned", "stressed", "declared", "expected",
+        "expects", "asked", "asks", "urged", "urges", "wants", "wanted",
+    ]
+    /// Words after a cooperative cue that say the tie is breaking down.
+    static let breakdownWords: Set<String> = [
+        "unravelled", "unraveled", "deteriorated", "deteriorating", "deterioration", "soured", "souring", "worsened",
+        "worsening", "collapsed", "strained", "tested", "frayed", "plunged", "crisis", "tensions", "tension", "broke",
+        "suspended", "frozen", "downgraded", "cut", "severed", "ruptured", "damaged",
     ]
     static let clausePunctuation: Set<String> = [";", ":", "\u{2014}", "\u{2013}", "(", ")"]
     /// Possessive determiners that the extractor does not resolve ("its attacks").
@@ -49,7 +58,7 @@ enum WordClass {
     static let determiners: Set<String> = [
         "a", "an", "the", "his", "her", "its", "their", "this", "that", "these", "those", "'s", "'", "first", "second",
         "planned", "impending", "upcoming", "recent", "rare", "official", "any", "every", "our", "my", "your",
-        "last", "next", "latest", "new", "further", "historic", "surprise", "two-day", "three-day", "whose",
+        "last", "next", "latest", "new", "historic", "surprise", "two-day", "three-day", "whose",
         "no", "another", "more", "much", "such", "state",
     ]
     static let beForms: Set<String> = ["is", "was", "were", "are", "been", "being", "be", "'s", "get", "got", "gets", "getting", "become", "became"]
@@ -62,14 +71,17 @@ enum WordClass {
     static let negationMarkers: Set<String> = [
         "not", "'t", "never", "no", "neither", "nor", "without", "refused", "refuses", "declined", "declines",
         "failed", "fails", "denied", "denies", "deny", "avoided", "avoids", "unable", "rejected", "ruled", "instead",
-        "cannot", "barely", "hardly", "strained", "tense", "frosty", "soured", "souring", "worsening",
-        "deteriorating", "broken", "severed", "frozen", "poor", "reluctant", "reduce", "reducing", "ended",
+        "cannot", "barely", "hardly", "deterioration", "strained", "tense", "frosty", "soured", "souring", "worsening",
+        "deteriorating", "broken", "severed", "frozen", "poor", "reluctant", "ended", "cancelled", "canceled",
+        "postponed", "suspended", "suspend", "cut", "cuts", "cutting", "downgraded", "downgrade", "recalled",
+        "halted", "called", "abandoned", "scrapped", "stepped", "backed", "retreated",
         "ease", "eased", "easing", "lift", "lifted", "lifting", "evade", "evading", "circumvent", "circumventing",
     ]
     static let hypotheticalMarkers: Set<String> = [
         "could", "might", "may", "if", "unless", "whether", "risk", "risks", "risking", "possible", "potential",
         "potentially", "hypothetical", "should", "considering", "consider", "mulling", "seems", "seem",
-        "appears", "appear", "unlikely", "hoping", "wish", "wished",
+        "appears", "appear", "unlikely", "hoping", "wish", "wished", "fear", "fears", "feared", "fearing", "worried",
+        "concern", "concerns", "allegedly", "purportedly", "rumored", "rumoured", "speculation",
     ]
     /// Role nouns after a country name or adjective that refer to its leader.
     static let leaderRoles: [[String]] = [
@@ -87,5 +99,31 @@ enum WordClass {
         ["parliament"], ["lawmakers"], ["embassy"], ["trade", "representative"],
     ]
     static let roleModifiers: Set<String> = ["former", "then", "acting", "new", "interim", "deputy", "first", "late"]
+    /// Capitalized words that may stand before a name without being part of it ("President Putin").
+    static let titleWords: Set<String> = [
+        "president", "prime", "minister", "king", "queen", "chancellor", "secretary", "general", "state", "defense",
+        "defence", "affairs", "foreign", "council", "leader", "supreme", "crown", "prince", "princess", "emir",
+        "sheikh", "ayatollah", "chairman", "premier", "governor", "senator", "mr", "mrs", "ms", "dr", "sir", "lady",
+        "pope", "gen", "marshal", "admiral", "commander", "colonel", "ambassador", "envoy", "vice", "deputy",
+        "acting", "former", "interim", "spokesman", "spokeswoman", "chief", "dictator", "general-secretary",
+        "representative", "speaker", "mayor", "judge", "justice", "officials", "official", "sultan", "pm",
+        "and", "or", "the", "of", "in", "on", "by", "to", "with", "for", "from", "at",
+    ]
     static let leaderStateNouns: Set<String> = ["regime", "government", "administration", "cabinet"]
+    /// Nouns after a country adjective that make it stand for the state ("Russian troops", "Iranian
+    /// officials"), besides role nouns and event cue nouns. Any other noun ("Syrian rebels", "a Bangladeshi
+    /// father", "Iraqi Kurds") names people or things of that country, not the state.
+    static let stateNouns: Set<String> = [
+        "government", "governments", "regime", "authorities", "administration", "state", "forces", "force", "troops",
+        "army", "military", "navy", "air", "officials", "official", "diplomats", "diplomat", "ministry", "embassy",
+        "leadership", "leader", "leaders", "president", "counterpart", "counterparts", "side", "delegation",
+        "warplanes", "jets", "missiles", "weapons", "drones", "ships", "warships", "submarines", "soldiers", "war",
+        "intelligence", "economy", "interests", "parliament", "lawmakers", "envoy", "ambassador", "consulate",
+        "nuclear", "missile", "border", "territory", "waters", "airspace", "occupation", "allies", "ally", "partners",
+        "partner", "policy", "position", "stance", "demands", "pressure", "involvement", "presence", "machine",
+        "backing", "backed", "state-run", "state-owned", "media", "news", "agency", "press", "propaganda", "foreign",
+        "defense", "defence", "security", "arms", "assets", "bases", "base", "units", "commanders", "generals",
+        "prime", "minister", "king", "queen", "crown", "supreme", "chief", "spokesman", "spokeswoman", "spokesperson",
+        "shells", "ammunition", "artillery", "tanks", "aircraft", "helicopters", "satellites", "technology",
+    ]
 }

@@ -38,6 +38,10 @@ struct SentenceReader {
         var k = 0
         while k < matches.count {
             let m = matches[k]
+            if isPartOfLargerName(m.tokens) {
+                k += 1
+                continue
+            }
             var actor = m.entry
             var end = m.tokens.upperBound
             let entry = lexicon.entries[m.entry]
@@ -54,7 +58,7 @@ struct SentenceReader {
                         actor = matches[k + 1].entry
                         end = matches[k + 1].tokens.upperBound
                         k += 1
-                    } else if isLeader, let leader = lexicon.leader(of: entry.id, on: date),
+                    } else if isLeader, let date, let leader = lexicon.leader(of: entry.id, on: date),
                         let li = lexicon.index(of: leader.id)
                     {
                         actor = li
@@ -76,7 +80,13 @@ struct SentenceReader {
             {
                 actor = ci  // a minister or secretary-general speaks for the state or organization
             }
-            out.append(makeMention([actor], start: m.tokens.lowerBound, end: end, anaphor: false))
+            if m.form == .adjective || m.form == .demonym, actor == m.entry, !adjectiveStandsForState(after: end) {
+                k += 1
+                continue
+            }
+            var mention = makeMention([actor], start: m.tokens.lowerBound, end: end, anaphor: false)
+            mention.isName = m.form == .name || m.form == .metonym
+            out.append(mention)
             k += 1
         }
         // Anaphors: pronouns and definite descriptions, resolved against earlier mentions.
@@ -91,16 +101,15 @@ struct SentenceReader {
             let n = t.norm
             if n == "he" || n == "him" || n == "his" {
                 let earlier = out.last { $0.end <= i && $0.actors.count == 1 && lexicon.entries[$0.actors[0]].kind == .leader }
-                if let leader = earlier?.actors[0] ?? context.lastLeader {
+                if let leader = earlier?.actors[0] ?? (context.sentencesSinceLeader <= 1 ? context.lastLeader : nil) {
                     anaphors.append(makeMention([leader], start: i, end: i + 1, anaphor: true))
                 }
-            } else if (n == "the" || n == "this") && i + 1 < range.upperBound
-                && ["country", "nation", "state"].contains(tokens[i + 1].norm)
-            {
+            } else if (n == "the" || n == "this"), let head = descriptionHead(after: i, mentions: out) {
+                // "the country", "the resource-rich Asian state"
                 let earlier = out.last { $0.end <= i && $0.actors.count == 1 && lexicon.entries[$0.actors[0]].kind == .country }
                 if let c = context.heading ?? earlier?.actors[0] ?? context.recentCountries.last {
-                    anaphors.append(makeMention([c], start: i, end: i + 2, anaphor: true))
-                    i += 2
+                    anaphors.append(makeMention([c], start: i, end: head + 1, anaphor: true))
+                    i = head + 1
                     continue
                 }
             } else if (n == "the" || n == "both") && i + 2 <= range.upperBound {
@@ -146,6 +155,51 @@ struct SentenceReader {
         return all
     }
 
+    /// Whether a country adjective ending at `end` is followed by a noun that makes it the state: a state
+    /// noun ("Russian troops"), an event cue ("Western sanctions", "Iranian assistance"), a conjoined
+    /// adjective that is ("Russian and Iranian allies"), possibly after a few modifiers.
+    private func adjectiveStandsForState(after end: Int) -> Bool {
+        var j = end
+        var hops = 0
+        while j < range.upperBound && hops < 4 {
+            let t = tokens[j]
+            if WordClass.stateNouns.contains(t.norm) { return true }
+            if cues.match(tokens, at: j, limit: range.upperBound).contains(where: { cues.cues[$0.cue].pos == .noun }) { return true }
+            if t.kind != .word && t.text != "," && t.text != "-" { return false }
+            j += 1
+            hops += 1
+        }
+        return false
+    }
+
+    /// A name inside a longer proper noun or a compound modifier is not an actor: "New Jersey",
+    /// "Agence France-Presse", "UK-based retailer", "Russian-made limousine".
+    private func isPartOfLargerName(_ span: Range<Int>) -> Bool {
+        let a = span.lowerBound
+        let b = span.upperBound
+        if b + 1 < range.upperBound, tokens[b].text == "-" || tokens[b].text == "\u{2013}",
+            tokens[b].end == tokens[b + 1].start, tokens[b + 1].kind == .word
+        {
+            return true
+        }
+        if a - 1 >= range.lowerBound, tokens[a - 1].text == "-" || tokens[a - 1].text == "\u{2013}",
+            a - 2 >= range.lowerBound, tokens[a - 2].end == tokens[a - 1].start, tokens[a - 2].kind == .word,
+            !tokens[a - 2].isCapitalized
+        {
+            return true  // "pro-Russian" is kept out too: a stance, not an actor
+        }
+        if a - 1 >= range.lowerBound {
+            let prev = tokens[a - 1]
+            let sentenceStart = a - 1 == range.lowerBound
+            if prev.kind == .word && prev.isCapitalized && !sentenceStart && !WordClass.titleWords.contains(prev.norm)
+                && !prev.text.hasSuffix(".") && prev.norm != "'s"
+            {
+                return true
+            }
+        }
+        return false
+    }
+
     /// Whether two mentions are joined as list items: `nil` if not, `true` when a conjunction joins them,
     /// `false` for a bare comma.
     private func listJoint(_ a: Mention, _ b: Mention) -> Bool? {
@@ -159,6 +213,25 @@ struct SentenceReader {
             if n == "," { separator = true }
         }
         return separator ? conjunction : nil
+    }
+
+    /// The position of "country", "nation" or "state" closing a short definite description that starts at
+    /// `i` ("the country", "the resource-rich Asian state"), if any.
+    private func descriptionHead(after i: Int, mentions: [Mention]) -> Int? {
+        var j = i + 1
+        while j < range.upperBound && j <= i + 5 {
+            let t = tokens[j]
+            if ["country", "nation", "state"].contains(t.norm) {
+                // "the state of emergency", "state media" are not the country.
+                if j + 1 < range.upperBound, ["of", "media", "news", "department", "visit", "television", "tv"].contains(tokens[j + 1].norm) { return nil }
+                return j
+            }
+            guard t.kind == .word || t.text == "-", !mentions.contains(where: { $0.tokens.contains(j) }),
+                !WordClass.prepositions.contains(t.norm), !WordClass.beForms.contains(t.norm), t.norm != "and"
+            else { return nil }
+            j += 1
+        }
+        return nil
     }
 
     /// A role phrase at token `j`: its end and whether it names the leader (not an official).
@@ -181,7 +254,8 @@ struct SentenceReader {
         // Skip determiners and adjectives between a preposition and its object ("to the small country").
         var hops = 0
         while p >= range.lowerBound && hops < 3 && tokens[p].kind == .word
-            && ["the", "a", "an", "its", "their", "his", "her", "neighboring", "neighbouring", "communist", "highly", "militarized", "small"].contains(tokens[p].norm)
+            && (["the", "a", "an", "its", "their", "his", "her", "neighboring", "neighbouring", "communist", "highly", "militarized", "small"].contains(tokens[p].norm)
+                || WordClass.roleModifiers.contains(tokens[p].norm))
         {
             p -= 1
             hops += 1
@@ -236,7 +310,15 @@ struct SentenceReader {
                 i = end
                 continue
             }
-            out += fill(cue: cue, cueText: cueText, start: i, end: end, participle: pick.participle, mentions: mentions)
+            var effective = cue
+            if let f = cue.figurative {
+                let limit = min(range.upperBound, end + 8)
+                if tokens[end..<limit].contains(where: { f.after.contains($0.norm) }) {
+                    effective.type = f.type
+                    effective.intensity = nil
+                }
+            }
+            out += fill(cue: effective, cueText: cueText, start: i, end: end, participle: pick.participle, mentions: mentions)
             i = end
         }
         return out
@@ -265,7 +347,15 @@ struct SentenceReader {
         // Modality is read between the subject and the cue: "he has already visited", not an earlier clause.
         let subjectEnd = mentions.filter { $0.end <= start && $0.start >= clauseStart && $0.governor == nil && !$0.possessive }
             .first?.end ?? clauseStart
-        let modality = self.modality(from: max(clauseStart, subjectEnd), to: start, cueEnd: end)
+        var modality = self.modality(from: max(clauseStart, subjectEnd), to: start, cueEnd: end)
+        if cue.type.polarity == .cooperative {
+            // "relations between Turkey and the US have unravelled": the tie is breaking, not a cooperation.
+            let after = tokens[end..<clauseEnd(after: end)]
+            if after.contains(where: { WordClass.breakdownWords.contains($0.norm) }) { modality = .dropped }
+        }
+        if clauseStart > range.lowerBound, ["if", "unless", "whether", "lest"].contains(tokens[clauseStart - 1].norm) {
+            modality = .dropped  // "if the US sought to strike Syria"
+        }
         if modality == .dropped { return [] }
         let planned = modality == .planned
         let passive = cue.pos == .verb && participle && isPassive(before: start)
@@ -281,10 +371,17 @@ struct SentenceReader {
             }
             return events
         }
+        var possessiveSubject: [Int]?
         if cue.pos == .noun, cue.effectiveFrame != .symmetric, let det = determiner(before: start),
             WordClass.unresolvedPossessives.contains(det)
         {
-            return []  // "its attacks on Ukraine": whose attacks is not known
+            // "Russia uses North Korean weapons for its attacks": "its" is the clause's subject, unless another
+            // named state stands between them ("a supplier to Vietnam during its war"), when it is unclear.
+            let subject = subjectGroup(before: start, clauseStart: clauseStart, mentions: mentions, allowPossessive: false)
+            let subjectEnd = mentions.filter { subject.contains($0.actors.first ?? -1) && $0.end <= start }.map(\.end).max() ?? start
+            let rival = mentions.contains { $0.start >= subjectEnd && $0.end <= start && $0.isName }
+            guard (det == "its" || det == "their"), !subject.isEmpty, !rival, det != "its" || subject.count == 1 else { return [] }
+            possessiveSubject = subject
         }
         let preps = Set(cue.preps ?? [])
         let agentPreps = Set(cue.agents ?? ["by", "from"])
@@ -292,6 +389,12 @@ struct SentenceReader {
         case (.symmetric, _):
             mutual = true
             var participants: [Int] = []
+            if passive {
+                // "Belarus and China were discussed": topics, not participants; "signed by X and Y": agents.
+                participants = objectGroup(after: end, preps: ["by"], direct: false, mentions: mentions)
+                if participants.count < 2 { return [] }
+                return mutualPairs(participants, cue: cue, cueText: cueText, planned: planned)
+            }
             let subject = subjectGroup(before: start, clauseStart: clauseStart, mentions: mentions, allowPossessive: false)
             let possessor = cue.pos == .noun ? possessorGroup(before: start, mentions: mentions) : []
             let between = betweenGroup(mentions: mentions, near: start, end: end)
@@ -307,25 +410,37 @@ struct SentenceReader {
                 participants = between
             } else if cue.requiresPrep == true && with.isEmpty {
                 return []
+            } else if cue.pos == .noun && (!possessor.isEmpty || !with.isEmpty) {
+                // "Assad and his Russian and Iranian allies": the owner is tied to each of the others; the
+                // others are not tied to each other.
+                let owners = possessor.isEmpty ? subject : (subject.isEmpty ? possessor : subject)
+                let others = (possessor.isEmpty ? [] : (subject.isEmpty ? [] : possessor)) + with
+                var events: [CodedEvent] = []
+                for a in owners {
+                    for b in others where a != b {
+                        events.append(CodedEvent(source: a, target: b, cue: cue, cueText: cueText, mutual: true, planned: planned))
+                    }
+                }
+                if !events.isEmpty || owners.count < 2 { return events }
+                participants = owners
             } else {
+                // "X and Y have close ties" ties X and Y; "Britain, France and other European allies" does not.
+                if cue.pos == .noun && possessor.isEmpty && with.isEmpty && !linkingVerb(before: start, from: clauseStart) {
+                    return []
+                }
                 participants = subject
                 for a in possessor + with where !participants.contains(a) { participants.append(a) }
                 if participants.count < 2, cue.pos == .noun {
-                    // "views Russia as a strategic partner": an object between subject and cue.
-                    for m in mentions where m.start >= clauseStart && m.end <= start && m.governor == nil {
+                    // "views Russia as a strategic partner": an object followed by "as" before the cue.
+                    for m in mentions where m.start >= clauseStart && m.end < start && m.governor == nil
+                        && m.end + 4 >= start && tokens[m.end].norm == "as"
+                    {
                         for a in m.actors where !participants.contains(a) { participants.append(a) }
                     }
                 }
             }
             guard participants.count >= 2 else { return [] }
-            var events: [CodedEvent] = []
-            for a in 0..<participants.count {
-                for b in (a + 1)..<participants.count where participants[a] != participants[b] {
-                    events.append(CodedEvent(source: participants[a], target: participants[b], cue: cue, cueText: cueText,
-                                             mutual: true, planned: planned))
-                }
-            }
-            return events
+            return mutualPairs(participants, cue: cue, cueText: cueText, planned: planned)
         case (.inverse, _):
             let subject = subjectGroup(before: start, clauseStart: clauseStart, mentions: mentions, allowPossessive: false)
             if passive {
@@ -344,25 +459,50 @@ struct SentenceReader {
             } else {
                 sources = subject
                 targets = objectGroup(after: end, preps: preps, direct: cue.takesDirectObject, mentions: mentions)
+                if targets.isEmpty {
+                    // "ridiculed the bromance between Putin and Kim"
+                    targets = betweenGroup(mentions: mentions, near: end, end: min(range.upperBound, end + 4))
+                }
             }
             return code()
         case (.transitive, .noun):
-            let agents = objectGroup(after: end, preps: agentPreps, direct: false, mentions: mentions, stopAtFirst: true)
+            // The agent of a noun follows it closely ("sanctions from the West", "a visit by Putin to ...").
+            // The agent of a noun follows it closely ("sanctions from the West"), possibly after a conjoined
+            // noun ("sanctions and diplomatic pressures from Western nations").
+            let agents = mentions.first { m in
+                m.start >= end && m.start <= end + 6 && m.governor.map(agentPreps.contains) == true
+                    && tokens[end..<m.start].allSatisfy { $0.kind == .word && !$0.isCapitalized && !isVerbLike($0) || $0.text == "," }
+            }?.actors ?? []
             targets = objectGroup(after: end, preps: preps.subtracting(agentPreps), direct: false, mentions: mentions)
-            if !agents.isEmpty {
+            let possessor = possessiveSubject ?? possessorGroup(before: start, mentions: mentions)
+            if !possessor.isEmpty {
+                sources = possessor
+            } else if !agents.isEmpty {
                 sources = agents
                 if targets.isEmpty {
                     targets = subjectGroup(before: start, clauseStart: clauseStart, mentions: mentions, allowPossessive: false)
                 }
             } else {
-                sources = possessorGroup(before: start, mentions: mentions)
                 let definite = start > range.lowerBound && tokens[start - 1].norm == "the"
-                if sources.isEmpty && !definite {
-                    sources = subjectGroup(before: start, clauseStart: clauseStart, mentions: mentions, allowPossessive: false)
+                if !definite {
+                    sources = subjectGroup(before: start, clauseStart: clauseStart, mentions: mentions, allowPossessive: false,
+                                           requireSubjectPosition: true)
                 }
             }
             return code()
         }
+    }
+
+    /// A mutual tie for every pair of distinct participants.
+    private func mutualPairs(_ participants: [Int], cue: Cue, cueText: String, planned: Bool) -> [CodedEvent] {
+        var events: [CodedEvent] = []
+        for a in 0..<participants.count {
+            for b in (a + 1)..<participants.count where participants[a] != participants[b] {
+                events.append(CodedEvent(source: participants[a], target: participants[b], cue: cue, cueText: cueText,
+                                         mutual: true, planned: planned))
+            }
+        }
+        return events
     }
 
     /// The determiner of a noun cue, skipping adjectives ("its ongoing attacks" → "its").
@@ -385,6 +525,15 @@ struct SentenceReader {
         var j = index - 1
         while j >= range.lowerBound {
             let t = tokens[j]
+            if t.text == ")" {
+                // Skip a parenthetical: "the country (unlike China) voted".
+                var k = j - 1
+                while k >= range.lowerBound && tokens[k].text != "(" { k -= 1 }
+                if k >= range.lowerBound {
+                    j = k - 1
+                    continue
+                }
+            }
             if WordClass.clausePunctuation.contains(t.text) { return j + 1 }
             if WordClass.speechVerbs.contains(t.norm) { return j + 1 }
             if t.norm == "after" && j + 1 < range.upperBound && tokens[j + 1].norm == "all" {
@@ -406,7 +555,11 @@ struct SentenceReader {
         while j >= range.lowerBound && hops < 3 {
             let n = tokens[j].norm
             if WordClass.beForms.contains(n) { return true }
-            if !(n.hasSuffix("ly") || ["also", "not", "already", "reportedly", "then", "now", "being", "been"].contains(n)) { return false }
+            if tokens[j].kind != .word || tokens[j].isCapitalized || WordClass.determiners.contains(n)
+                || mentions.contains(where: { $0.tokens.contains(j) })
+            {
+                return false
+            }
             j -= 1
             hops += 1
         }
@@ -430,9 +583,23 @@ struct SentenceReader {
 
     /// The subject: the nearest un-governed mention before the cue in its clause, with its conjuncts.
     /// When the clause opens with a relative pronoun and has no subject, the antecedent before it.
-    private func subjectGroup(before start: Int, clauseStart: Int, mentions: [Mention], allowPossessive: Bool) -> [Int] {
-        let candidates = mentions.filter {
-            $0.end <= start && $0.start >= clauseStart && $0.governor == nil && (allowPossessive || !$0.possessive)
+    private func subjectGroup(before start: Int, clauseStart: Int, mentions: [Mention], allowPossessive: Bool,
+                              requireSubjectPosition: Bool = false) -> [Int]
+    {
+        if start > range.lowerBound, ["on", "about", "over", "against", "regarding", "without", "from", "in", "to"].contains(tokens[start - 1].norm),
+            tokens[start].norm.hasSuffix("ing")
+        {
+            return []  // "the agreement on sending troops": who sends is not said here
+        }
+        var candidates = mentions.filter {
+            $0.end <= start && $0.start >= clauseStart && (allowPossessive || !$0.possessive)
+                && ($0.governor == nil || $0.governor == "with" && tokens[start].norm.hasSuffix("ing") && $0.end + 2 >= start)
+        }
+        if requireSubjectPosition {
+            // For a noun cue, only a mention in subject position: near the clause start, or followed by a verb.
+            candidates = candidates.filter { m in
+                m.start <= clauseStart + 3 || (m.end < range.upperBound && isVerbLike(tokens[m.end]))
+            }
         }
         // The leftmost candidate is the clause's subject ("Putin was received by China and traveled to
         // Belarus"); a gerund after "of"/"for" takes the nearest one ("accused North Korea of sending").
@@ -451,6 +618,25 @@ struct SentenceReader {
         return []
     }
 
+    /// A verb between the subject and a symmetric noun that makes the subjects partners: "have", "signed",
+    /// "strengthened", "are" ("X and Y are allies").
+    private func linkingVerb(before start: Int, from clauseStart: Int) -> Bool {
+        let verbs: Set<String> = [
+            "have", "has", "had", "share", "shares", "shared", "maintain", "maintains", "maintained", "sign", "signs",
+            "signed", "form", "formed", "forms", "establish", "established", "strengthen", "strengthened", "deepen",
+            "deepened", "build", "built", "enjoy", "enjoys", "forge", "forged", "struck", "reached", "concluded",
+            "expand", "expanded", "boost", "boosted", "develop", "developed", "seal", "sealed", "inked", "are", "were",
+            "agreed", "announced", "launched", "stepped", "renewed", "restored", "resumed", "upgraded", "held", "hold",
+        ]
+        return tokens[clauseStart..<start].contains { verbs.contains($0.norm) }
+    }
+
+    private func isVerbLike(_ t: Token) -> Bool {
+        let n = t.norm
+        return WordClass.beForms.contains(n) || ["has", "have", "had", "will", "would", "can", "could", "did", "does", "also", "has"].contains(n)
+            || (n.hasSuffix("ed") && n.count > 4) || (n.hasSuffix("s") && !n.hasSuffix("ss") && n.count > 3 && !t.isCapitalized && n != "its")
+    }
+
     /// The possessor of a noun cue: "Putin's visit", "Western sanctions", "his trip".
     private func possessorGroup(before start: Int, mentions: [Mention]) -> [Int] {
         for m in mentions.reversed() where m.end <= start {
@@ -458,7 +644,8 @@ struct SentenceReader {
             let excluded: Set<String> = ["and", "or", "a", "an", "the", "this", "that", "these", "those", "to", "not", "also"]
             let onlyModifiers = gap.allSatisfy { $0.kind == .word && !$0.isCapitalized
                 && !WordClass.prepositions.contains($0.norm) && !WordClass.beForms.contains($0.norm)
-                && !["has", "have", "had", "will", "would", "can", "could"].contains($0.norm) && !excluded.contains($0.norm) }
+                && !["has", "have", "had", "will", "would", "can", "could"].contains($0.norm) && !excluded.contains($0.norm)
+                && (m.possessive || !isVerbLike($0)) }
             // "Putin's impending visit" (a possessor and up to four modifiers) or "Western sanctions",
             // "U.S. military aid" (an adjective and at most two).
             if onlyModifiers && (m.possessive ? gap.count <= 4 : gap.count <= 2) && !m.isAnaphor || m.possessive && m.isAnaphor && gap.count <= 4 && onlyModifiers {
@@ -485,7 +672,17 @@ struct SentenceReader {
                 if stopAtFirst { return [] }
                 continue
             }
-            if direct && !m.possessive || direct && m.possessive {
+            if direct {
+                if m.possessive && m.isAnaphor { return [] }  // "supported his murder": the object is not him
+                // The direct object is the first noun phrase after the verb: only a few modifiers may stand
+                // between ("condemned the Russian invasion"), or a colon before a list ("visited five
+                // countries: Belarus, ..."). "attacked the proclamation of ... Israeli territory" has none.
+                let gap = tokens[end..<m.start]
+                let listAfterColon = gap.contains { $0.text == ":" }
+                guard listAfterColon || gap.count <= 3 && gap.allSatisfy({ $0.kind == .word && !$0.isCapitalized }) else {
+                    if stopAtFirst { return [] }
+                    continue
+                }
                 return group(around: m, mentions: mentions, lowerBound: end, upperBound: limit)
             }
         }
@@ -498,7 +695,7 @@ struct SentenceReader {
         while j < range.upperBound && steps < 25 {
             let t = tokens[j]
             if [";", "\u{2014}", "(", ")", "."].contains(t.text) { return j }
-            if ["which", "who", "while", "whereas", "although", "but", "because", "despite", "when", "after", "before", "since"].contains(t.norm) { return j }
+            if ["which", "who", "while", "whereas", "although", "but", "because", "despite", "when", "after", "before", "since", "that", "whether", "if"].contains(t.norm) { return j }
             j += 1
             steps += 1
         }

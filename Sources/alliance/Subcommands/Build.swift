@@ -6,7 +6,9 @@ struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Extract an alliance graph from a news corpus and write the snapshot, diagram and reports.",
         discussion: """
-            Writes DIR/graph.json, DIR/graph.dot, DIR/graph.svg, DIR/metrics.csv and DIR/isolation.md.
+            Writes DIR/graph.json, DIR/graph.dot, DIR/graph.svg, DIR/metrics.csv, DIR/isolation.md and
+            DIR/report.html (the diagram, isolation ranking, centrality table, evidence and documents in one
+            offline page). A graph beyond the drawing limit is drawn as its most central actors.
             Every .txt and .md file under the paths is a document; a manifest.yaml in a folder gives ids,
             titles, publishers and dates. Files are replaced atomically: a failed build leaves DIR as it was.
 
@@ -23,7 +25,7 @@ struct Build: ParsableCommand {
     @Option(help: "A YAML lexicon merged over the built-in one (see docs/extraction.md).")
     var lexicon: String?
 
-    @Option(help: "Graphviz layout engine for graph.svg (default: neato, sfdp above 300 nodes).")
+    @Option(help: "Graphviz layout engine for graph.svg (default: dot up to \(RenderJob.smallGraphNodes) nodes, neato, sfdp above \(RenderJob.largeGraphNodes)).")
     var layout: LayoutEngine?
 
     @Option(help: "Title drawn on the diagram.")

@@ -70,12 +70,39 @@ enum IsolationFixtures {
         ]
         return try! Graph(nodes: nodes, edges: edges)
     }()
+
+    /// Who stands for whom in ``news``: the West is its five Western states, the UN every country, the
+    /// ICC the seven states parties among them.
+    static let newsMembership = StateMembership(
+        members: [
+            "the-west": ["USA", "DEU", "FRA", "GBR", "JPN"],
+            "un": Set(news.nodes.filter { $0.kind == .country }.map(\.id)),
+            "icc": ["DEU", "FRA", "GBR", "JPN", "KOR", "BRA", "ZAF"],
+        ],
+        states: Set(news.nodes.filter { $0.kind == .country }.map(\.id)))
+
+    /// A hand graph for the breadth measures: the club (BBB, CCC, DDD, EEE) sanctions AAA, but BBB
+    /// cooperates with AAA; FFF attacks EEE; the club cooperates with its member CCC and sanctions its
+    /// member BBB; FFF's leader cooperates with DDD.
+    static let club: Graph = {
+        var nodes = ["AAA", "BBB", "CCC", "DDD", "EEE", "FFF"].map(country)
+        nodes.append(Node(id: "club", label: "Club", kind: .organization))
+        nodes.append(Node(id: "fff-leader", label: "FFF's leader", kind: .leader, country: "FFF"))
+        let edges = [
+            tie("club", "AAA", .sanction), tie("AAA", "BBB", .cooperate, mutual: true),
+            tie("FFF", "EEE", .assault), tie("club", "CCC", .aid), tie("club", "BBB", .sanction),
+            tie("fff-leader", "DDD", .agree), tie("fff-leader", "FFF", .leads),
+        ]
+        return try! Graph(nodes: nodes, edges: edges)
+    }()
+
+    static let clubMembership = StateMembership(members: ["club": ["BBB", "CCC", "DDD", "EEE"]])
 }
 
 @Suite("Isolation report")
 struct IsolationTests {
     @Test func russiaAndNorthKoreaAreAmongTheMostIsolatedCountries() throws {
-        let report = try IsolationReport(graph: IsolationFixtures.news)
+        let report = try IsolationReport(graph: IsolationFixtures.news, membership: IsolationFixtures.newsMembership)
         let countries = report.ranking(kinds: [.country])
         let position = Dictionary(uniqueKeysWithValues: countries.enumerated().map { ($1.id, $0) })
         let score = Dictionary(uniqueKeysWithValues: countries.map { ($0.id, $0.score) })
@@ -92,7 +119,7 @@ struct IsolationTests {
     }
 
     @Test func scoreIsExplainedByItsComponentsAndTies() throws {
-        let report = try IsolationReport(graph: IsolationFixtures.news)
+        let report = try IsolationReport(graph: IsolationFixtures.news, membership: IsolationFixtures.newsMembership)
         let russia = try #require(report.score(of: "RUS"))
         #expect(russia.components.map(\.measure) == IsolationMeasure.allCases)
         #expect(abs(russia.components.map(\.weightInComposite).reduce(0, +) - 1) < 1e-12)
@@ -106,6 +133,11 @@ struct IsolationTests {
         #expect(russia.ties.contains { $0.source == "icc" && $0.target == "vladimir-putin" && $0.type == .coerce })
         #expect(!russia.ties.contains { $0.type.isStructural })
         #expect(russia.ties.first?.type == .assault && russia.ties.first?.target == "UKR")
+        // By reach, the ICC's warrant comes first: seven states stand behind it.
+        #expect(russia.tiesByReach.first?.edge.source == "icc" && russia.tiesByReach.first?.states == 7)
+        #expect(Set(russia.tiesByReach.map(\.edge)) == Set(russia.ties))
+        #expect(russia.worldSize == 18)
+        #expect(abs(russia.component(.hostileReach).value - Double(russia.hostileStates.count) / 18) < 1e-15)
         // A leader folded into its country has no score of its own at the country level.
         #expect(report.score(of: "vladimir-putin") == nil)
     }
@@ -143,13 +175,51 @@ struct IsolationTests {
                 IsolationFixtures.tie("AAA", "CCC", .cooperate),
             ])
         let report = try IsolationReport(graph: graph)
-        let hostility = { (id: ActorID) in report.score(of: id)!.component(.hostilityReceived).value }
+        let hostility = { (id: ActorID) in report.score(of: id)!.component(.hostileReach).value }
+        // One state of the three others is hostile to BBB; none to AAA; a mutual tie counts for both ends.
         #expect(hostility("AAA") == 0)
-        #expect(hostility("BBB") == 1)
-        // A mutual hostile tie counts for both ends: CCC's share is threaten / (threaten + cooperate).
-        let threaten = EventType.threaten.defaultIntensity
-        #expect(abs(hostility("CCC") - threaten / (threaten + EventType.cooperate.defaultIntensity)) < 1e-12)
-        #expect(hostility("DDD") == 1)
+        #expect(hostility("BBB") == 1.0 / 3)
+        #expect(hostility("CCC") == 1.0 / 3)
+        #expect(hostility("DDD") == 1.0 / 3)
+        #expect(report.score(of: "AAA")!.component(.cooperativeReach).value == 1 - 1.0 / 3)
+    }
+
+    @Test func breadthCountsTheStatesBehindEachAct() throws {
+        let report = try IsolationReport(graph: IsolationFixtures.club, membership: IsolationFixtures.clubMembership)
+        let score = { (id: ActorID) in try #require(report.score(of: id)) }
+        // The world: the six countries and nothing else (the club stands for four of them).
+        #expect(try score("AAA").worldSize == 5)
+        // The club's sanction stands for its four members, but BBB cooperates with AAA directly.
+        #expect(try score("AAA").hostileStates == ["CCC", "DDD", "EEE"])
+        #expect(try score("AAA").cooperativeStates == ["BBB"])
+        #expect(try score("AAA").component(.hostileReach).value == 3.0 / 5)
+        // An attack by one state, however heavy, is one state's hostility.
+        #expect(try score("EEE").hostileStates == ["FFF"])
+        #expect(try score("EEE").component(.hostileReach).value == 1.0 / 5)
+        // A member's own state is not behind the club's acts toward it.
+        #expect(try score("BBB").hostileStates == ["CCC", "DDD", "EEE"])
+        #expect(try score("CCC").cooperativeStates == ["BBB", "DDD", "EEE"])
+        #expect(try score("CCC").component(.cooperativeReach).value == 1 - 3.0 / 5)
+        // A leader stands for its country.
+        #expect(try score("DDD").cooperativeStates == ["FFF"])
+        // The club itself is scored: the only act toward it is none, its world is the six countries.
+        #expect(try score("club").worldSize == 6)
+        #expect(try score("club").hostileStates.isEmpty)
+        // Ties listed by the states they stand for: the sanction first.
+        let aaa = try score("AAA")
+        #expect(aaa.tiesByReach.map(\.states) == [4, 1])
+        #expect(aaa.tiesByReach.first?.edge.type == .sanction)
+        // Hostile breadth ranks AAA above EEE, whose single attacker sent the heavier act.
+        #expect(try score("AAA").component(.signed).value > score("EEE").component(.signed).value)
+    }
+
+    @Test func withoutMembershipEveryActorStandsForItself() throws {
+        let report = try IsolationReport(graph: IsolationFixtures.club)
+        let aaa = try #require(report.score(of: "AAA"))
+        #expect(aaa.hostileStates == ["club"])
+        #expect(aaa.worldSize == 6)
+        #expect(aaa.component(.hostileReach).value == 1.0 / 6)
+        #expect(aaa.tiesByReach.map(\.states) == [1, 1])
     }
 
     @Test func nodeWithoutTiesIsFullyIsolatedExceptForHostility() throws {
@@ -157,12 +227,12 @@ struct IsolationTests {
             nodes: ["AAA", "BBB", "ZZZ"].map(IsolationFixtures.country),
             edges: [IsolationFixtures.tie("AAA", "BBB", .agree, mutual: true)])
         let lone = try #require(try IsolationReport(graph: graph).score(of: "ZZZ"))
-        #expect(lone.component(.hostilityReceived).value == 0)
+        #expect(lone.component(.hostileReach).value == 0)
         #expect(lone.component(.cooperativeReach).value == 1)
         #expect(lone.component(.dependence).value == 1)
         #expect(lone.component(.partnerIsolation).value == 1)
         #expect(lone.component(.signed).value == 1)
-        #expect(lone.ties.isEmpty)
+        #expect(lone.ties.isEmpty && lone.tiesByReach.isEmpty)
     }
 
     @Test func pnCentralityMatchesADirectSolve() throws {
@@ -180,7 +250,7 @@ struct IsolationTests {
         let options = AnalysisOptions()
         let cooperative = AnalysisGraph(projecting: graph, options: options)
         let signed = _SignedTies(graph: graph, options: options, nodes: cooperative)
-        let pn = try _pnCentrality(cooperative: cooperative, signed: signed)
+        let pn = try _pnCentrality(signed: signed)
         expectClose(pn, [1.1315912584374792, 1.2423979148566466, 0.9683886921071977, 0.9057007284635433], "PN")
         let report = try IsolationReport(graph: graph)
         expectClose(
@@ -188,9 +258,9 @@ struct IsolationTests {
     }
 
     @Test func compositeWeights() throws {
-        let hostileOnly = try IsolationReport(graph: IsolationFixtures.news, weights: [.hostilityReceived: 2])
+        let hostileOnly = try IsolationReport(graph: IsolationFixtures.news, weights: [.hostileReach: 2])
         for score in hostileOnly.scores {
-            #expect(score.score == score.component(.hostilityReceived).value)
+            #expect(score.score == score.component(.hostileReach).value)
             #expect(score.component(.dependence).weightInComposite == 0)
         }
         #expect(throws: MetricError.self) {
@@ -204,7 +274,7 @@ struct IsolationTests {
     @Test func actorLevelKeepsLeadersApart() throws {
         let report = try IsolationReport(graph: IsolationFixtures.news, options: AnalysisOptions(level: .actor))
         let putin = try #require(report.score(of: "vladimir-putin"))
-        #expect(putin.component(.hostilityReceived).value > 0)
+        #expect(putin.component(.hostileReach).value > 0)
         #expect(putin.ties.contains { $0.type == .leads })
         #expect(report.ranking(kinds: [.leader]).count == 4)
     }
@@ -212,7 +282,7 @@ struct IsolationTests {
     @Test func measureNamesAreStable() {
         #expect(
             IsolationMeasure.allCases.map(\.rawValue) == [
-                "hostility_received", "cooperative_reach", "dependence", "partner_isolation", "signed",
+                "hostile_reach", "cooperative_reach", "dependence", "partner_isolation", "signed",
             ])
         #expect(IsolationMeasure.equalWeights.values.allSatisfy { $0 == 0.2 })
     }
