@@ -1,9 +1,10 @@
 import Foundation
 
 /// JSON text helpers.
-enum JSONText {
-    /// A JSON string literal (control characters escaped).
-    static func string(_ s: String) -> String {
+public enum JSONText {
+    /// A JSON string literal (control characters, U+2028 and U+2029 escaped). With `htmlSafe`, also
+    /// `<`, `>` and `&`, so that the literal can sit inside an HTML page without closing a tag.
+    public static func string(_ s: String, htmlSafe: Bool = false) -> String {
         var out = "\""
         for scalar in s.unicodeScalars {
             switch scalar {
@@ -12,6 +13,9 @@ enum JSONText {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
+            case "<" where htmlSafe: out += "\\u003c"
+            case ">" where htmlSafe: out += "\\u003e"
+            case "&" where htmlSafe: out += "\\u0026"
             default:
                 if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
                     out += String(format: "\\u%04x", scalar.value)

@@ -3,29 +3,8 @@ import GraphFormats
 
 /// Small, deterministic text helpers shared by the report writers.
 public enum TextFormatting {
-    /// A JSON string literal.
-    public static func jsonString(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "<": out += "\\u003c"  // safe to embed in HTML
-            case ">": out += "\\u003e"
-            case "&": out += "\\u0026"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    out += String(format: "\\u%04x", scalar.value)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
+    /// A JSON string literal, safe to embed in HTML (see ``GraphFormats/JSONText/string(_:htmlSafe:)``).
+    public static func jsonString(_ s: String) -> String { JSONText.string(s, htmlSafe: true) }
 
     /// A number as JSON: the shortest representation that reads back to the same Double.
     public static func jsonNumber(_ x: Double) -> String {
