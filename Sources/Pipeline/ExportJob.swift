@@ -65,7 +65,10 @@ public struct ExportJob {
         switch format {
         case .graphml: return [GraphWriter.graphML(data)]
         case .gexf:
-            return [GraphWriter.gexf(data, description: "Analysis graph of \(input.path) (\(options.level.rawValue) level)")]
+            let description =
+                input.snapshot != nil
+                ? "Analysis graph of \(input.path) (\(options.level.rawValue) level)" : "Analysis graph of \(input.path)"
+            return [GraphWriter.gexf(data, description: description)]
         case .csv: return [GraphWriter.csvNodes(data), GraphWriter.csvEdges(data)]
         case .json: return [GraphWriter.nodeLinkJSON(data)]
         }

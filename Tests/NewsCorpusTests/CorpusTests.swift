@@ -31,13 +31,33 @@ let seedsPath = repositoryRoot.appendingPathComponent("seeds").path
         #expect(throws: CorpusError.self) { try CorpusReader().read([dir.appendingPathComponent("missing").path]) }
     }
 
-    @Test func storiesJoinTranslationsOnly() throws {
+    @Test func storiesJoinCopiesAndReportsOfOneNewsItem() throws {
         let docs = try CorpusReader().read([seedsPath]).documents
-        let stories = StoryClustering().cluster(docs)
+        let stories = CorpusGraphBuilder(extractor: sharedExtractor).clustering.cluster(docs)
         #expect(stories["001"]?.story == "000")
         #expect(stories["000"]?.story == "000")
         #expect(stories["003"]?.story == "003")
-        #expect(stories["002"]?.story != "000")
+        #expect(stories["002"]?.story == "002")
+        #expect(stories["004"]?.story == "002")  // two outlets' reports of one Vedomosti story
+    }
+
+    @Test func storiesDoNotChain() {
+        // b is a copy of a, c a copy of b but not of a: c is not pulled into a's story.
+        // Letter-only pseudo-words (the content-word tokenizer keeps letters only).
+        let letters = Array("abcdefghijklmnopqrstuvwxyz")
+        let words: [String] = (0..<60).map { i in
+            let first: Character = letters[i / 26]
+            let second: Character = letters[i % 26]
+            return "qx" + String(first) + String(second)
+        }
+        func doc(_ id: String, _ range: Range<Int>) -> Document {
+            let text = words[range].joined(separator: " ") + "."
+            return Document(record: DocumentRecord(id: id, path: id, sha256: "", characters: text.count), text: text)
+        }
+        let pad = (0..<5).map { doc("z\($0)", (10 * $0)..<(10 * $0 + 3)) }
+        let stories = StoryClustering().cluster([doc("a", 0..<20), doc("b", 10..<30), doc("c", 20..<40)] + pad)
+        #expect(stories["b"]?.story == "a")
+        #expect(stories["c"]?.story == "c")
     }
 
     @Test func seedGraphHasTheKeyTies() throws {

@@ -10,7 +10,20 @@ public struct CorpusGraphBuilder: Sendable {
 
     public init(extractor: Extractor, clustering: StoryClustering = StoryClustering()) {
         self.extractor = extractor
+        var clustering = clustering
+        if clustering.actorWords.isEmpty { clustering.actorWords = Self.actorWords(extractor.lexicon) }
         self.clustering = clustering
+    }
+
+    /// Every lowercased word of every actor name, adjective, demonym, metonym and title.
+    static func actorWords(_ lexicon: Lexicon) -> Set<String> {
+        var words = Set<String>()
+        for e in lexicon.entries {
+            for phrase in [[e.label], e.names, e.adjectives, e.demonyms, e.metonyms, e.titles].compactMap({ $0 }).joined() {
+                for t in Tokenizer.tokenize(Array(phrase.unicodeScalars)) where t.kind == .word { words.insert(t.norm) }
+            }
+        }
+        return words
     }
 
     /// Extracts every document (in parallel over all cores) and aggregates the events into a snapshot.

@@ -8,8 +8,17 @@ import Foundation
 ///    letters, minus stop words), with sublinear term frequency `1 + ln(tf)` and smoothed inverse document
 ///    frequency `ln((N + 1) / (df + 0.5))` over the corpus.
 /// 2. Two documents are copies when the cosine similarity of their vectors is at least ``threshold``
-///    (default 0.25), or when they share a quotation of at least five words (a sign of one source).
-/// 3. Copies are joined transitively (union–find); each group's story id is its smallest document id.
+///    (default 0.25), or when they share a quotation of at least five words (a sign of one source), or
+///    when they are **two reports of one news item**: they share at least ``sharedRareNames`` (3) rare
+///    proper names — capitalized words inside a sentence, of four letters or more, that are no part of any
+///    actor's name in the lexicon (actor names are what every article on a topic shares) and that occur in
+///    at most max(2, 1 %) of the documents — with a cosine of at least ``rareNameFloor`` (0.05), and,
+///    when both are dated, at most ``maxDaysApart`` (7) days apart. Seeds 002 and 004, two outlets'
+///    reports of one Vedomosti story, share "Vedomosti"-era names such as Matsegora, Vostochny, Cosmodrome.
+/// 3. Stories are formed without chaining: in id order, a document joins the story of the most similar
+///    story *representative* it is a copy of (the first document of that story), else it starts a story
+///    of its own. A copy of a copy is not pulled in unless it is also a copy of the representative, so
+///    formulaic wire stories (Reuters' grain reports) cannot chain hundreds of documents into one story.
 ///
 /// Only candidate pairs are compared: documents that share one of their ``topTerms`` highest-weighted
 /// terms (terms in the top lists of more than ``maxPosting`` documents are too common to propose pairs),
@@ -24,6 +33,14 @@ public struct StoryClustering: Sendable {
     public var topTerms = 12
     /// Terms in more top lists than this propose no pairs.
     public var maxPosting = 200
+    /// Rare proper names two reports of one news item must share.
+    public var sharedRareNames = 3
+    /// The cosine those two reports must still reach.
+    public var rareNameFloor = 0.05
+    /// The most days apart two dated reports of one news item can be.
+    public var maxDaysApart = 7
+    /// Lowercased words of actor names, never counted as rare names.
+    public var actorWords: Set<String> = []
 
     public init(threshold: Double = 0.25) {
         self.threshold = threshold
@@ -44,30 +61,36 @@ public struct StoryClustering: Sendable {
             return v
         }
         let quotes = docs.map { Self.quotations($0.text) }
-        var parent = Array(docs.indices)
-        func find(_ x: Int) -> Int {
-            var x = x
-            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
-            return x
-        }
-        var best = [Double](repeating: 0, count: docs.count)
-        for (a, b) in candidatePairs(vectors: vectors, quotes: quotes) {
+        let names = docs.map { Self.properNames($0.text, excluding: actorWords) }
+        var nameDF: [String: Int] = [:]
+        for set in names { for w in set { nameDF[w, default: 0] += 1 } }
+        let rareLimit = max(2, docs.count / 100)
+        let rare = names.map { $0.filter { nameDF[$0]! <= rareLimit } }
+        // Links: pairs judged copies, with their cosine.
+        var links = [[(Int, Double)]](repeating: [], count: docs.count)
+        for (a, b) in candidatePairs(vectors: vectors, quotes: quotes.indices.map { quotes[$0].union(rare[$0].map { "\u{2}" + $0 }) }) {
             let (small, large) = vectors[a].count <= vectors[b].count ? (vectors[a], vectors[b]) : (vectors[b], vectors[a])
             var cos = 0.0
             for (w, x) in small { if let y = large[w] { cos += x * y } }
             let sharedQuote = !quotes[a].isDisjoint(with: quotes[b])
-            if cos >= threshold || sharedQuote {
-                let ra = find(a), rb = find(b)
-                if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
-                best[a] = max(best[a], sharedQuote ? max(cos, threshold) : cos)
-                best[b] = max(best[b], sharedQuote ? max(cos, threshold) : cos)
+            let sameNews = cos >= rareNameFloor && rare[a].intersection(rare[b]).count >= sharedRareNames
+                && Self.daysApart(docs[a].record.date, docs[b].record.date).map { $0 <= maxDaysApart } != false
+            if cos >= threshold || sharedQuote || sameNews {
+                links[b].append((a, cos))  // a < b: b may join a's story
+            }
+        }
+        var story = Array(docs.indices)
+        var similarity = [Double](repeating: 1, count: docs.count)
+        for i in docs.indices {
+            // The most similar earlier representative this document is linked to (ties: the earlier one).
+            let best = links[i].filter { story[$0.0] == $0.0 }.max { ($0.1, -$0.0) < ($1.1, -$1.0) }
+            if let (rep, cos) = best {
+                story[i] = rep
+                similarity[i] = EdgeWeighting.round6(cos)
             }
         }
         var out: [String: (String, Double)] = [:]
-        for i in docs.indices {
-            let root = find(i)
-            out[docs[i].id] = (docs[root].id, root == i ? 1 : EdgeWeighting.round6(best[i]))
-        }
+        for i in docs.indices { out[docs[i].id] = (docs[story[i]].id, similarity[i]) }
         return out
     }
 
@@ -89,6 +112,42 @@ public struct StoryClustering: Sendable {
             }
         }
         return pairs.sorted().map { ($0 / n, $0 % n) }
+    }
+
+    /// Capitalized words of four letters or more that do not start a sentence, possessives stripped,
+    /// lowercased, minus `excluded` and days and months.
+    static func properNames(_ text: String, excluding excluded: Set<String>) -> Set<String> {
+        let tokens = Tokenizer.tokenize(Array(text.unicodeScalars))
+        var out = Set<String>()
+        for sentence in SentenceSplitter.split(tokens) {
+            for i in sentence.tokenRange.dropFirst() {
+                let t = tokens[i]
+                guard t.kind == .word, t.isCapitalized, !t.isAllCaps, t.text.count >= 4 else { continue }
+                if tokens[i - 1].text == "\u{201C}" || tokens[i - 1].text == "\"" { continue }  // quote openings
+                if excluded.contains(t.norm) || calendarWords.contains(t.norm) { continue }
+                out.insert(t.norm)
+            }
+        }
+        return out
+    }
+
+    static let calendarWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "june", "july", "august", "september", "october", "november", "december",
+    ]
+
+    /// Days between two `YYYY-MM-DD` dates, or nil when either is missing.
+    static func daysApart(_ a: String?, _ b: String?) -> Int? {
+        func day(_ s: String?) -> Int? {
+            guard let s, Manifest.isISODate(s) else { return nil }
+            let p = s.split(separator: "-").compactMap { Int($0) }
+            // Days from a fixed epoch (proleptic Gregorian), enough for differences.
+            let y = p[1] <= 2 ? p[0] - 1 : p[0]
+            let m = p[1] <= 2 ? p[1] + 12 : p[1]
+            return 365 * y + y / 4 - y / 100 + y / 400 + (153 * (m - 3) + 2) / 5 + p[2]
+        }
+        guard let x = day(a), let y = day(b) else { return nil }
+        return abs(x - y)
     }
 
     static let stopWords: Set<String> = [
