@@ -11,6 +11,10 @@
 /// for edge in elements.edges { print(edge.id, edge.evidenceAnchor) }   // e_RUS_PRK_cooperative ev_RUS_PRK_cooperative
 /// ```
 public struct DiagramElements: Sendable {
+    /// Letters, digits, `_` and `-` only, anything else `-`: the form of every id and class in the SVG and
+    /// of every anchor in the report.
+    public static func token(_ string: String) -> String { DOTText.token(string) }
+
     /// The SVG id of each node.
     public let nodeIDs: [ActorID: String]
     /// The drawn edges, in bundle-key order (source, target, polarity, mutual, planned).

@@ -226,11 +226,11 @@ public struct HTMLReport {
         let scores = Dictionary(isolation.ranking().map { ($0.id, $0.score) }, uniquingKeysWith: { a, _ in a })
         for i in 0..<g.nodeCount {
             let id = g.ids[i]
-            let anchor = elements.nodeIDs[id].map(DiagramElements.anchor(ofNodeID:)) ?? "a_" + HTMLText.token(id.rawValue)
+            let anchor = elements.nodeIDs[id].map(DiagramElements.anchor(ofNodeID:)) ?? "a_" + DiagramElements.token(id.rawValue)
             out += "<tr id=\"\(anchor)\" data-i=\"\(i)\"><td>\(HTMLText.escape(g.labels[i])) <span class=\"src\">\(HTMLText.escape(id.rawValue))</span>"
             for leader in folded[id] ?? [] {
                 let leaderAnchor = elements.nodeIDs[leader.id].map(DiagramElements.anchor(ofNodeID:))
-                    ?? "a_" + HTMLText.token(leader.id.rawValue)
+                    ?? "a_" + DiagramElements.token(leader.id.rawValue)
                 out += "<span class=\"folded\" id=\"\(leaderAnchor)\">incl. \(HTMLText.escape(leader.label))</span>"
             }
             out += "</td><td>\(HTMLText.escape(g.kinds[i].rawValue))</td>"
@@ -301,7 +301,7 @@ public struct HTMLReport {
                 guard !tie.evidence.isEmpty else { continue }
                 out += "<ul class=\"ev\">\n"
                 for ev in tie.evidence {
-                    out += "<li><a class=\"src\" href=\"#doc_\(HTMLText.token(ev.document))\">\(HTMLText.escape(ev.document))</a>"
+                    out += "<li><a class=\"src\" href=\"#doc_\(DiagramElements.token(ev.document))\">\(HTMLText.escape(ev.document))</a>"
                     out += " <span class=\"src\">\(ev.start)–\(ev.end)</span> cue “\(HTMLText.escape(ev.cue))”: "
                     out += "<q>\(HTMLText.marking(ev.cue, in: ev.sentence))</q></li>\n"
                 }
@@ -324,7 +324,7 @@ public struct HTMLReport {
             let story = d.story == d.id
                 ? "own story"
                 : "copy of \(d.story) (similarity \(TextFormatting.fixed(d.storySimilarity, 2)))"
-            out += "<tr id=\"doc_\(HTMLText.token(d.id))\"><td class=\"src\">\(HTMLText.escape(d.id))</td>"
+            out += "<tr id=\"doc_\(DiagramElements.token(d.id))\"><td class=\"src\">\(HTMLText.escape(d.id))</td>"
             out += "<td>\(HTMLText.escape(d.title ?? ""))</td><td>\(HTMLText.escape(d.publisher ?? ""))</td>"
             out += "<td>\(HTMLText.escape(d.date ?? ""))</td><td>\(HTMLText.escape(d.language ?? ""))</td>"
             out += "<td class=\"num\">\(d.characters)</td><td>\(HTMLText.escape(story))</td>"

@@ -32,17 +32,6 @@ enum HTMLText {
             + "</mark>" + escape(String(sentence[range.upperBound...]))
     }
 
-    /// Letters, digits, `_` and `-` only (for `id` values); anything else becomes `-`.
-    static func token(_ string: String) -> String {
-        var out = ""
-        for scalar in string.unicodeScalars {
-            let ok = (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z")
-                || (scalar >= "0" && scalar <= "9") || scalar == "_" || scalar == "-"
-            out.unicodeScalars.append(ok ? scalar : "-")
-        }
-        return out
-    }
-
     private static func isPrintable(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {
         case .control, .unassigned, .surrogate, .privateUse, .lineSeparator, .paragraphSeparator: false
