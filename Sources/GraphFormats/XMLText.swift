@@ -67,6 +67,9 @@ enum XMLText {
         if data.range(of: Data("<!DOCTYPE".utf8)) != nil || data.range(of: Data("<!ENTITY".utf8)) != nil {
             throw .documentTypeDeclaration
         }
+        if hasEmptyProcessingInstruction(data) {
+            throw .unsupported("a processing instruction without data (<?name?>), which the XML parser cannot read")
+        }
         let parser = XMLParser(data: data)
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = false
@@ -78,6 +81,25 @@ enum XMLText {
         if !ok {
             let reason = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "malformed XML"
             throw .invalidXML(line: parser.lineNumber, reason: reason)
+        }
+    }
+
+    /// Whether the text has `<?name?>` (a processing instruction without data): FoundationXML on Linux
+    /// reads its missing data through a null pointer and crashes (found by fuzzing). Checked on bytes, so
+    /// such text inside a comment or CDATA section is refused too.
+    static func hasEmptyProcessingInstruction(_ data: Data) -> Bool {
+        data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> Bool in
+            func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+            var i = 0
+            while i + 1 < bytes.count {
+                defer { i += 1 }
+                guard bytes[i] == UInt8(ascii: "<"), bytes[i + 1] == UInt8(ascii: "?") else { continue }
+                var j = i + 2
+                while j < bytes.count, !isSpace(bytes[j]), bytes[j] != UInt8(ascii: "?") { j += 1 }
+                while j < bytes.count, isSpace(bytes[j]) { j += 1 }
+                if j + 1 < bytes.count, bytes[j] == UInt8(ascii: "?"), bytes[j + 1] == UInt8(ascii: ">") { return true }
+            }
+            return false
         }
     }
 

@@ -53,4 +53,18 @@ struct GraphFormatsFuzzRegressionTests {
         let declared = Data("\u{FEFF}<?xml version=\"1.0\" encoding=\"UTF-8\"?><graphml><graph edgedefault=\"undirected\"><node id=\"a\"/></graph></graphml>".utf8)
         #expect((try? GraphMLReader.read(declared))?.nodes == ["a"])
     }
+
+    /// Fuzz finding: `<?x?>` (a processing instruction without data) made FoundationXML call strlen on a
+    /// null pointer: a segmentation fault. Refused before parsing.
+    @Test(arguments: ["<?x?>", "<?xml version=\"1.0\"?><graphml><?pi ?></graphml>", "<graphml><!-- <?x\n?> --></graphml>"])
+    func processingInstructionWithoutDataIsRefused(text: String) {
+        let expected = GraphFormatError.unsupported("a processing instruction without data (<?name?>), which the XML parser cannot read")
+        #expect(throws: expected) { try GraphMLReader.read(Data(text.utf8)) }
+        #expect(throws: expected) { try GEXFReader.read(Data(text.utf8)) }
+    }
+
+    @Test func processingInstructionWithDataIsRead() throws {
+        let text = "<?xml version=\"1.0\"?><?xml-stylesheet href=\"a.css\"?><graphml><graph><node id=\"a\"/></graph></graphml>"
+        #expect(try GraphMLReader.read(Data(text.utf8)).nodes == ["a"])
+    }
 }
