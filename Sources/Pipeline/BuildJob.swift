@@ -11,6 +11,8 @@ public struct BuildJob {
     public var layout: LayoutEngine?
     public var analysis: AnalysisOptions
     public var title: String?
+    /// Replace files in the output folder that this tool did not write (see ``OutputRecord``).
+    public var force = false
 
     public init(paths: [String], outputDirectory: String, lexiconPath: String? = nil, layout: LayoutEngine? = nil,
                 analysis: AnalysisOptions = AnalysisOptions(), title: String? = nil) {
@@ -95,7 +97,7 @@ public struct BuildJob {
         let report = HTMLReport(
             snapshot: snapshot, drawn: whole.graph, svg: svg, centralities: table, isolation: isolation, level: analysis.level, title: title,
             diagramNote: note)
-        var writer = OutputWriter(directory: outputDirectory)
+        var writer = OutputWriter(directory: outputDirectory, force: force)
         writer.add("graph.json", snapshot.jsonData())
         writer.add("graph.dot", drawing.dot)
         writer.add("graph.svg", svg)

@@ -10,7 +10,8 @@ struct Build: ParsableCommand {
             DIR/report.html (the diagram, isolation ranking, centrality table, evidence and documents in one
             offline page). A graph beyond the drawing limit is drawn as its most central actors.
             Every .txt and .md file under the paths is a document; a manifest.yaml in a folder gives ids,
-            titles, publishers and dates. Files are replaced atomically: a failed build leaves DIR as it was.
+            titles, publishers and dates. Files are replaced atomically: a failed build leaves DIR as it was. A file in DIR that alliance did
+            not write (or that was changed since) is not replaced without --force (see DIR/.alliance-outputs).
 
             Example:
               alliance build seeds --out Output
@@ -31,11 +32,15 @@ struct Build: ParsableCommand {
     @Option(help: "Title drawn on the diagram.")
     var title: String?
 
+    @Flag(help: forceHelp)
+    var force = false
+
     @OptionGroup var analysis: AnalysisArguments
 
     func run() throws {
-        let job = BuildJob(paths: paths, outputDirectory: out, lexiconPath: lexicon, layout: layout,
+        var job = BuildJob(paths: paths, outputDirectory: out, lexiconPath: lexicon, layout: layout,
                            analysis: analysis.options, title: title)
+        job.force = force
         let summary = try attempt { () throws(PipelineError) in try job.run() }
         for skip in summary.skipped { note("alliance: skipped \(skip.path): \(skip.reason)") }
         note("alliance: \(summary.documents) documents, \(summary.nodes) nodes, \(summary.edges) edges -> \(out)/{\(summary.files.joined(separator: ","))}")
