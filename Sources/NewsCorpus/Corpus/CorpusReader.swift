@@ -1,5 +1,4 @@
 import AllianceGraph
-import Crypto
 import Foundation
 
 /// Finds and decodes the documents of a corpus.
@@ -91,7 +90,7 @@ public struct CorpusReader: Sendable {
         case .failure(let problem):
             return .failure(SkippedInput(path: path, reason: problem.description))
         case .success(let (text, encoding)):
-            let digest = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+            let digest = ContentHash.sha256Hex(bytes)
             let id = entry?.id ?? Manifest.defaultID(for: path)
             let title = entry?.title ?? Self.firstLine(of: text)
             let record = DocumentRecord(
