@@ -11,9 +11,17 @@ public struct BuildJob {
     public var layout: LayoutEngine?
     public var analysis: AnalysisOptions
     public var title: String?
+    /// Documents dated outside these bounds (and undated ones, when a bound is given) are left out.
+    public var dates: DateFilter
+    /// When set, the build also writes comparison.md and comparison.svg for these two snapshots
+    /// (old, new) and shows the comparison in report.html.
+    public var comparison: (old: String, new: String)?
 
     public init(paths: [String], outputDirectory: String, lexiconPath: String? = nil, layout: LayoutEngine? = nil,
-                analysis: AnalysisOptions = AnalysisOptions(), title: String? = nil) {
+                analysis: AnalysisOptions = AnalysisOptions(), title: String? = nil, dates: DateFilter? = nil,
+                comparison: (old: String, new: String)? = nil) {
+        self.dates = dates ?? (try! DateFilter())
+        self.comparison = comparison
         self.paths = paths
         self.outputDirectory = outputDirectory
         self.lexiconPath = lexiconPath
@@ -29,6 +37,8 @@ public struct BuildJob {
         public var nodes: Int
         public var edges: Int
         public var files: [String]
+        /// Documents left out by the date filter (of which undated).
+        public var outsideDates: (total: Int, undated: Int) = (0, 0)
     }
 
     /// The extractor with the built-in lexicon, merged with a user lexicon when given.
@@ -43,12 +53,21 @@ public struct BuildJob {
     }
 
     /// Reads the corpus and builds the snapshot (no files written).
-    public func snapshot() throws(PipelineError) -> Snapshot {
+    public func snapshot() throws(PipelineError) -> Snapshot { try snapshotAndCounts().snapshot }
+
+    /// The snapshot, and how many documents the date filter left out (of which undated).
+    func snapshotAndCounts() throws(PipelineError) -> (snapshot: Snapshot, outside: (total: Int, undated: Int)) {
         let corpus: CorpusReader.Result
         do { corpus = try CorpusReader().read(paths) } catch { throw .corpus(error) }
         guard !corpus.documents.isEmpty else { throw .corpus(.emptyCorpus(paths: paths)) }
+        let kept = corpus.documents.filter { dates.contains($0.record.date) }
+        let outside = (corpus.documents.count - kept.count, corpus.documents.filter { $0.record.date == nil && dates.isActive }.count)
+        guard !kept.isEmpty else {
+            throw .invalidInput("none of the \(corpus.documents.count) documents is dated within the given --since/--until"
+                + (outside.1 > 0 ? " (\(outside.1) undated)" : ""))
+        }
         let builder = CorpusGraphBuilder(extractor: try Self.extractor(lexiconPath: lexiconPath))
-        return builder.build(documents: corpus.documents, skipped: corpus.skipped)
+        return (builder.build(documents: kept, skipped: corpus.skipped, parameters: dates.parameters), outside)
     }
 
     /// The files a build writes, in the order of the summary.
@@ -75,9 +94,10 @@ public struct BuildJob {
         }
     }
 
-    /// Builds and writes graph.json, graph.dot, graph.svg, metrics.csv, isolation.md and report.html atomically.
+    /// Builds and writes graph.json, graph.dot, graph.svg, metrics.csv, isolation.md and report.html (and,
+    /// with ``comparison``, comparison.md and comparison.svg) atomically.
     public func run() throws(PipelineError) -> Summary {
-        let snapshot = try snapshot()
+        let (snapshot, outside) = try snapshotAndCounts()
         // The diagram is drawn at the level the measures are computed at, so that its fills match the report.
         let render = try RenderJob(snapshot: snapshot, level: analysis.level, style: RenderStyle(title: title))
         let whole = try render.drawing()
@@ -92,10 +112,21 @@ public struct BuildJob {
             throw .metric(error)
         }
         isolation = try AnalysisJob.isolation(snapshot, options: analysis)
+        var writer = OutputWriter(directory: outputDirectory)
+        var files = Self.files
+        var section: ComparisonSection?
+        if let comparison {
+            let job = try ComparisonJob(
+                old: try SnapshotFile.load(comparison.old), new: try SnapshotFile.load(comparison.new), options: analysis)
+            let diff = try job.diagram(format: .svg, layout: layout)
+            writer.add("comparison.md", job.formatted(.markdown))
+            writer.add("comparison.svg", diff)
+            files += ["comparison.md", "comparison.svg"]
+            section = ComparisonSection(job: job, svg: diff, markdownLink: "comparison.md")
+        }
         let report = HTMLReport(
             snapshot: snapshot, drawn: whole.graph, svg: svg, centralities: table, isolation: isolation, level: analysis.level, title: title,
-            diagramNote: note)
-        var writer = OutputWriter(directory: outputDirectory)
+            diagramNote: note, comparison: section)
         writer.add("graph.json", snapshot.jsonData())
         writer.add("graph.dot", drawing.dot)
         writer.add("graph.svg", svg)
@@ -104,6 +135,6 @@ public struct BuildJob {
         writer.add("report.html", report.html())
         try writer.commit()
         return Summary(documents: snapshot.documents.count, skipped: snapshot.skipped, nodes: snapshot.graph.nodes.count,
-                       edges: snapshot.graph.edges.count, files: Self.files)
+                       edges: snapshot.graph.edges.count, files: files, outsideDates: outside)
     }
 }

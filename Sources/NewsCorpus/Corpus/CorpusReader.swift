@@ -8,7 +8,9 @@ import Foundation
 /// are not followed, so link loops cannot trap the walk) and every `.txt` or `.md` file is a document.
 /// A folder may hold a ``Manifest`` (`manifest.yaml`) that gives ids, titles, publishers, dates and
 /// languages; without one, a document's id is its file name without extension and its title its
-/// first line. Problems with single files (unreadable, binary, empty, not UTF-8/UTF-16/Windows-1252) do
+/// first line. A document may also start with YAML front matter (``FrontMatter``); the manifest wins
+/// over it. A file named directly (not through its folder) still gets its folder's manifest entry.
+/// Problems with single files (unreadable, binary, empty, not UTF-8/UTF-16/Windows-1252) do
 /// not stop the run: the file is skipped and the reason recorded.
 public struct CorpusReader: Sendable {
     /// File extensions read as documents.
@@ -30,24 +32,33 @@ public struct CorpusReader: Sendable {
     public func locate(_ paths: [String]) throws(CorpusError) -> [(path: String, entry: Manifest.Entry?)] {
         let fm = FileManager.default
         var found: [(String, Manifest.Entry?)] = []
+        // Manifest entries by document path, per folder, loaded once.
+        var manifests: [String: [String: Manifest.Entry]] = [:]
+        func entries(in folder: String) throws(CorpusError) -> [String: Manifest.Entry] {
+            if let known = manifests[folder] { return known }
+            var entries: [String: Manifest.Entry] = [:]
+            let manifestPath = (folder as NSString).appendingPathComponent(Manifest.fileName)
+            if fm.fileExists(atPath: manifestPath) {
+                for entry in try Manifest.load(path: manifestPath).documents {
+                    entries[((folder as NSString).appendingPathComponent(entry.path) as NSString).standardizingPath] = entry
+                }
+            }
+            manifests[folder] = entries
+            return entries
+        }
         for path in paths {
             var isDir: ObjCBool = false
             guard fm.fileExists(atPath: path, isDirectory: &isDir) else { throw .notFound(path: path) }
             if !isDir.boolValue {
-                found.append((path, nil))
+                let folder = (path as NSString).deletingLastPathComponent
+                found.append((path, try entries(in: folder.isEmpty ? "." : folder)[(path as NSString).standardizingPath]))
                 continue
             }
-            var entries: [String: Manifest.Entry] = [:]
-            let manifestPath = (path as NSString).appendingPathComponent(Manifest.fileName)
-            if fm.fileExists(atPath: manifestPath) {
-                for entry in try Manifest.load(path: manifestPath).documents {
-                    entries[(path as NSString).appendingPathComponent(entry.path)] = entry
-                }
-            }
+            let manifest = try entries(in: path)
             for file in Self.walk(path) {
                 let ext = (file as NSString).pathExtension.lowercased()
                 guard Self.documentExtensions.contains(ext) else { continue }
-                found.append((file, entries[file]))
+                found.append((file, manifest[(file as NSString).standardizingPath]))
             }
         }
         // One file named twice (by a folder and directly) is read once.
@@ -99,13 +110,21 @@ public struct CorpusReader: Sendable {
         switch TextDecoder.decode(bytes) {
         case .failure(let problem):
             return .failure(SkippedInput(path: path, reason: problem.description))
-        case .success(let (text, encoding)):
+        case .success(let (decoded, encoding)):
+            let front: FrontMatter?
+            let text: String
+            switch FrontMatter.split(decoded) {
+            case .success(let (f, t)): (front, text) = (f, t)
+            case .failure(let reason): return .failure(SkippedInput(path: path, reason: reason.text))
+            }
+            let meta = front?.fields ?? [:]
             let digest = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
-            let id = entry?.id ?? Manifest.defaultID(for: path)
-            let title = entry?.title ?? Self.firstLine(of: text)
+            let id = entry?.id ?? meta["id"] ?? Manifest.defaultID(for: path)
+            let title = entry?.title ?? meta["title"] ?? Self.firstLine(of: text)
             let record = DocumentRecord(
-                id: id, path: path, title: title, publisher: entry?.publisher, date: entry?.date,
-                language: entry?.language, sha256: digest, characters: text.unicodeScalars.count)
+                id: id, path: path, title: title, publisher: entry?.publisher ?? meta["publisher"],
+                date: entry?.date ?? meta["date"], language: entry?.language ?? meta["language"], sha256: digest,
+                characters: text.unicodeScalars.count)
             return .success(Document(record: record, text: text, encoding: encoding))
         }
     }

@@ -46,22 +46,41 @@ public struct StoryClustering: Sendable {
         self.threshold = threshold
     }
 
+    /// What clustering reads of a document (kept in its record, so that snapshots can be merged).
+    public func features(of document: Document) -> StoryFeatures {
+        StoryFeatures(
+            terms: Self.contentWords(document.text), quotes: Self.quotations(document.text),
+            names: Self.properNames(document.text, excluding: actorWords))
+    }
+
     /// For each document id: its story id and its similarity to the story's representative.
     public func cluster(_ documents: [Document]) -> [String: (story: String, similarity: Double)] {
-        let docs = documents.sorted { $0.id < $1.id }
-        let bags = docs.map { Self.contentWords($0.text) }
+        cluster(records: documents.map { d in
+            var r = d.record
+            r.features = features(of: d)
+            return r
+        })
+    }
+
+    /// Clusters documents from their records' ``StoryFeatures`` alone (a record without features is a
+    /// story of its own), so that a merge of snapshots computes what a build of the union computes.
+    public func cluster(records: [DocumentRecord]) -> [String: (story: String, similarity: Double)] {
+        let docs = records.sorted { $0.id < $1.id }
+        let empty = StoryFeatures(terms: [:], quotes: [], names: [])
+        let bags = docs.map { ($0.features ?? empty).terms }
         var df: [String: Int] = [:]
         for bag in bags { for w in bag.keys { df[w, default: 0] += 1 } }
         let n = Double(docs.count)
         let vectors: [[String: Double]] = bags.map { bag in
             var v: [String: Double] = [:]
             for (w, c) in bag { v[w] = (1 + log(Double(c))) * log((n + 1) / (Double(df[w]!) + 0.5)) }
-            let norm = sqrt(v.values.reduce(0) { $0 + $1 * $1 })
+            // Summed in word order: the same bits in every process (dictionary order is not).
+            let norm = sqrt(v.sorted { $0.key < $1.key }.reduce(0) { $0 + $1.value * $1.value })
             if norm > 0 { for k in v.keys { v[k]! /= norm } }
             return v
         }
-        let quotes = docs.map { Self.quotations($0.text) }
-        let names = docs.map { Self.properNames($0.text, excluding: actorWords) }
+        let quotes = docs.map { Set(($0.features ?? empty).quotes) }
+        let names = docs.map { Set(($0.features ?? empty).names) }
         var nameDF: [String: Int] = [:]
         for set in names { for w in set { nameDF[w, default: 0] += 1 } }
         let rareLimit = max(2, docs.count / 100)
@@ -71,10 +90,10 @@ public struct StoryClustering: Sendable {
         for (a, b) in candidatePairs(vectors: vectors, quotes: quotes.indices.map { quotes[$0].union(rare[$0].map { "\u{2}" + $0 }) }) {
             let (small, large) = vectors[a].count <= vectors[b].count ? (vectors[a], vectors[b]) : (vectors[b], vectors[a])
             var cos = 0.0
-            for (w, x) in small { if let y = large[w] { cos += x * y } }
+            for (w, x) in small.sorted(by: { $0.key < $1.key }) { if let y = large[w] { cos += x * y } }
             let sharedQuote = !quotes[a].isDisjoint(with: quotes[b])
             let sameNews = cos >= rareNameFloor && rare[a].intersection(rare[b]).count >= sharedRareNames
-                && Self.daysApart(docs[a].record.date, docs[b].record.date).map { $0 <= maxDaysApart } != false
+                && Self.daysApart(docs[a].date, docs[b].date).map { $0 <= maxDaysApart } != false
             if cos >= threshold || sharedQuote || sameNews {
                 links[b].append((a, cos))  // a < b: b may join a's story
             }

@@ -29,9 +29,12 @@ public struct HTMLReport {
     public var title: String?
     /// A note under the diagram, e.g. that it shows only the most central actors.
     public var diagramNote: String?
+    /// Two snapshots compared (`alliance build --compare OLD NEW`); no section without it.
+    public var comparison: ComparisonSection?
 
     public init(snapshot: Snapshot, drawn: Graph, svg: Data, centralities: CentralityTable, isolation: IsolationReport,
-                level: AnalysisLevel, title: String? = nil, diagramNote: String? = nil) {
+                level: AnalysisLevel, title: String? = nil, diagramNote: String? = nil, comparison: ComparisonSection? = nil) {
+        self.comparison = comparison
         self.level = level
         self.snapshot = snapshot
         self.drawn = drawn
@@ -70,7 +73,7 @@ public struct HTMLReport {
             <header class="top">
             <h1>\(HTMLText.escape(heading))</h1>
             <p class="sub">\(HTMLText.escape(subtitle))</p>
-            <nav aria-label="Sections"><a href="#network">Network</a><a href="#isolation">Isolation ranking</a><a href="#centrality">Centrality</a><a href="#evidence">Evidence</a><a href="#documents">Documents</a><a href="#comparison">Comparison</a></nav>
+            <nav aria-label="Sections"><a href="#network">Network</a><a href="#isolation">Isolation ranking</a><a href="#centrality">Centrality</a><a href="#evidence">Evidence</a><a href="#documents">Documents</a>\(comparison == nil ? "" : "<a href=\"#comparison\">What changed</a>")</nav>
             </header>
             <main>
 
@@ -80,12 +83,8 @@ public struct HTMLReport {
         out += centralitySection(elements)
         out += evidenceSection(elements)
         out += documentSection()
+        if let comparison { out += comparison.html() }
         out += """
-            <section id="comparison">
-            <h2>Snapshot comparison</h2>
-            <p class="placeholder">Comparing this snapshot with an earlier one (new, lost and changed ties; moves in the
-            isolation ranking) will appear here once snapshots can be compared.</p>
-            </section>
             </main>
             <footer>Written by <code>alliance build</code>. Snapshot schema \(HTMLText.escape(Snapshot.schema))\(footerDetails).
             Definitions of the measures: docs/metrics.md; of the drawing: docs/diagrams.md.</footer>

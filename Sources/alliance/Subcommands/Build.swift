@@ -1,5 +1,6 @@
 import ArgumentParser
 import Graphviz
+import NewsCorpus
 import Pipeline
 
 struct Build: ParsableCommand {
@@ -10,10 +11,15 @@ struct Build: ParsableCommand {
             DIR/report.html (the diagram, isolation ranking, centrality table, evidence and documents in one
             offline page). A graph beyond the drawing limit is drawn as its most central actors.
             Every .txt and .md file under the paths is a document; a manifest.yaml in a folder gives ids,
-            titles, publishers and dates. Files are replaced atomically: a failed build leaves DIR as it was.
+            titles, publishers and dates, as may YAML front matter at the top of a document. --since and
+            --until restrict the build to documents dated within the bounds (inclusive; undated documents
+            are left out). --compare OLD NEW also writes DIR/comparison.md and DIR/comparison.svg (see
+            `alliance compare`) and adds a "What changed" section to the report. Files are replaced
+            atomically: a failed build leaves DIR as it was.
 
-            Example:
+            Examples:
               alliance build seeds --out Output
+              alliance build corpus --since 2024-06-19 --until 2024-06-30 --out after
             """)
 
     @Argument(help: "Files and folders of the corpus.")
@@ -31,13 +37,32 @@ struct Build: ParsableCommand {
     @Option(help: "Title drawn on the diagram.")
     var title: String?
 
+    @Option(help: "Leave out documents dated before this day (YYYY-MM-DD) and undated ones.")
+    var since: String?
+
+    @Option(help: "Leave out documents dated after this day (YYYY-MM-DD) and undated ones.")
+    var until: String?
+
+    @Option(parsing: .upToNextOption, help: "Two snapshots, OLD NEW, to compare in the report and in comparison.md/.svg.")
+    var compare: [String] = []
+
     @OptionGroup var analysis: AnalysisArguments
 
+    func validate() throws {
+        guard compare.isEmpty || compare.count == 2 else { throw ValidationError("--compare takes two snapshots, OLD NEW") }
+        do { _ = try DateFilter(since: since, until: until) } catch { throw ValidationError(error.description) }
+    }
+
     func run() throws {
+        let dates = try DateFilter(since: since, until: until)
         let job = BuildJob(paths: paths, outputDirectory: out, lexiconPath: lexicon, layout: layout,
-                           analysis: analysis.options, title: title)
+                           analysis: analysis.options, title: title, dates: dates,
+                           comparison: compare.count == 2 ? (compare[0], compare[1]) : nil)
         let summary = try attempt { () throws(PipelineError) in try job.run() }
         for skip in summary.skipped { note("alliance: skipped \(skip.path): \(skip.reason)") }
+        if summary.outsideDates.total > 0 {
+            note("alliance: \(summary.outsideDates.total) documents outside --since/--until left out (\(summary.outsideDates.undated) undated)")
+        }
         note("alliance: \(summary.documents) documents, \(summary.nodes) nodes, \(summary.edges) edges -> \(out)/{\(summary.files.joined(separator: ","))}")
     }
 }
