@@ -169,8 +169,22 @@ let builtSeeds: String = {
         #expect(bad.status == 1 && bad.stderr.split(separator: "\n").count == 1)
     }
 
+    @Test func timelineByDocumentOfTheSeeds() throws {
+        let dir = builtSeeds + "-timeline"
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let r = try CLI.run(["timeline", "seeds", "--by", "document", "--entities", "RUS,PRK,VNM", "--out", dir])
+        #expect(r.status == 0, "\(r.stderr)")
+        let csv = try String(contentsOfFile: dir + "/timeline.csv", encoding: .utf8).split(separator: "\n")
+        #expect(csv.count == 1 + 5 * 3)
+        #expect(csv.contains { $0.hasPrefix("003,2024-06-19,2024-06-19,1,RUS,Russia,0.") })
+        let svg = try String(contentsOfFile: dir + "/timeline.svg", encoding: .utf8)
+        #expect(svg.hasPrefix("<?xml") && svg.contains("Russia"))
+        let bad = try CLI.run(["timeline", "seeds", "--by", "week", "--metrics", "fame"])
+        #expect(bad.status == 64)
+    }
+
     @Test func helpHasExamples() throws {
-        for cmd in ["build", "metrics", "isolation", "render", "explain", "compare", "merge"] {
+        for cmd in ["build", "metrics", "isolation", "render", "explain", "compare", "merge", "timeline"] {
             let r = try CLI.run([cmd, "--help"])
             #expect(r.status == 0)
             #expect(r.stdout.contains("alliance \(cmd)"), "\(cmd) --help has no example")

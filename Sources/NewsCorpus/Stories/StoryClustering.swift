@@ -157,16 +157,8 @@ public struct StoryClustering: Sendable {
 
     /// Days between two `YYYY-MM-DD` dates, or nil when either is missing.
     static func daysApart(_ a: String?, _ b: String?) -> Int? {
-        func day(_ s: String?) -> Int? {
-            guard let s, Manifest.isISODate(s) else { return nil }
-            let p = s.split(separator: "-").compactMap { Int($0) }
-            // Days from a fixed epoch (proleptic Gregorian), enough for differences.
-            let y = p[1] <= 2 ? p[0] - 1 : p[0]
-            let m = p[1] <= 2 ? p[1] + 12 : p[1]
-            return 365 * y + y / 4 - y / 100 + y / 400 + (153 * (m - 3) + 2) / 5 + p[2]
-        }
-        guard let x = day(a), let y = day(b) else { return nil }
-        return abs(x - y)
+        guard let x = a.flatMap(CalendarDay.init), let y = b.flatMap(CalendarDay.init) else { return nil }
+        return abs(x.days(to: y))
     }
 
     static let stopWords: Set<String> = [
