@@ -37,11 +37,7 @@ struct Build: ParsableCommand {
     @Option(help: "Title drawn on the diagram.")
     var title: String?
 
-    @Option(help: "Leave out documents dated before this day (YYYY-MM-DD) and undated ones.")
-    var since: String?
-
-    @Option(help: "Leave out documents dated after this day (YYYY-MM-DD) and undated ones.")
-    var until: String?
+    @OptionGroup var dates: DateArguments
 
     @Option(parsing: .upToNextOption, help: "Two snapshots, OLD NEW, to compare in the report and in comparison.md/.svg.")
     var compare: [String] = []
@@ -50,13 +46,11 @@ struct Build: ParsableCommand {
 
     func validate() throws {
         guard compare.isEmpty || compare.count == 2 else { throw ValidationError("--compare takes two snapshots, OLD NEW") }
-        do { _ = try DateFilter(since: since, until: until) } catch { throw ValidationError(error.description) }
     }
 
     func run() throws {
-        let dates = try DateFilter(since: since, until: until)
         let job = BuildJob(paths: paths, outputDirectory: out, lexiconPath: lexicon, layout: layout,
-                           analysis: analysis.options, title: title, dates: dates,
+                           analysis: analysis.options, title: title, dates: dates.filter,
                            comparison: compare.count == 2 ? (compare[0], compare[1]) : nil)
         let summary = try attempt { () throws(PipelineError) in try job.run() }
         for skip in summary.skipped { note("alliance: skipped \(skip.path): \(skip.reason)") }

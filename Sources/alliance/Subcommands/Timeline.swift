@@ -36,11 +36,7 @@ struct Timeline: ParsableCommand {
     @Flag(help: "Each window's snapshot holds every document up to the window's end.")
     var cumulative = false
 
-    @Option(help: "Leave out documents dated before this day (YYYY-MM-DD).")
-    var since: String?
-
-    @Option(help: "Leave out documents dated after this day (YYYY-MM-DD).")
-    var until: String?
+    @OptionGroup var dates: DateArguments
 
     @Option(help: "A YAML lexicon merged over the built-in one.")
     var lexicon: String?
@@ -55,14 +51,13 @@ struct Timeline: ParsableCommand {
 
     func validate() throws {
         _ = try parseMetricList(metrics)
-        do { _ = try DateFilter(since: since, until: until) } catch { throw ValidationError(error.description) }
     }
 
     func run() throws {
         let names = entities.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } } ?? []
         let job = TimelineJob(
             paths: paths, grouping: by, entities: names, metrics: try parseMetricList(metrics), cumulative: cumulative,
-            analysis: analysis.options, lexiconPath: lexicon, dates: try DateFilter(since: since, until: until))
+            analysis: analysis.options, lexiconPath: lexicon, dates: dates.filter)
         let result = try attempt { () throws(PipelineError) in try job.run() }
         let formatter = TimelineFormatter(result: result)
         try attempt { () throws(PipelineError) in
