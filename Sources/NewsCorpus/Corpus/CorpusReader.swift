@@ -40,7 +40,7 @@ public struct CorpusReader: Sendable {
             let manifestPath = (folder as NSString).appendingPathComponent(Manifest.fileName)
             if fm.fileExists(atPath: manifestPath) {
                 for entry in try Manifest.load(path: manifestPath).documents {
-                    entries[((folder as NSString).appendingPathComponent(entry.path) as NSString).standardizingPath] = entry
+                    entries[Self.standardized((folder as NSString).appendingPathComponent(entry.path))] = entry
                 }
             }
             manifests[folder] = entries
@@ -51,19 +51,19 @@ public struct CorpusReader: Sendable {
             guard fm.fileExists(atPath: path, isDirectory: &isDir) else { throw .notFound(path: path) }
             if !isDir.boolValue {
                 let folder = (path as NSString).deletingLastPathComponent
-                found.append((path, try entries(in: folder.isEmpty ? "." : folder)[(path as NSString).standardizingPath]))
+                found.append((path, try entries(in: folder.isEmpty ? "." : folder)[Self.standardized(path)]))
                 continue
             }
             let manifest = try entries(in: path)
             for file in Self.walk(path) {
                 let ext = (file as NSString).pathExtension.lowercased()
                 guard Self.documentExtensions.contains(ext) else { continue }
-                found.append((file, manifest[(file as NSString).standardizingPath]))
+                found.append((file, manifest[Self.standardized(file)]))
             }
         }
         // One file named twice (by a folder and directly) is read once.
         var seen = Set<String>()
-        return found.filter { seen.insert(($0.0 as NSString).standardizingPath).inserted }
+        return found.filter { seen.insert(Self.standardized($0.0)).inserted }
             .sorted { $0.0 < $1.0 }
     }
 
@@ -118,7 +118,7 @@ public struct CorpusReader: Sendable {
             case .failure(let reason): return .failure(SkippedInput(path: path, reason: reason.text))
             }
             let meta = front?.fields ?? [:]
-            let digest = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+            let digest = Self.hex(SHA256.hash(data: bytes))
             let id = entry?.id ?? meta["id"] ?? Manifest.defaultID(for: path)
             let title = entry?.title ?? meta["title"] ?? Self.firstLine(of: text)
             let record = DocumentRecord(
@@ -129,14 +129,37 @@ public struct CorpusReader: Sendable {
         }
     }
 
+    /// A path in the form manifests are matched and duplicates found by: as it is when it has no `.`, `..`
+    /// or doubled separator (the common case, and the cheap one), else standardized.
+    static func standardized(_ path: String) -> String {
+        path.contains("/.") || path.contains("//") || path.hasPrefix("./") ? (path as NSString).standardizingPath : path
+    }
+
+    /// Lowercase hexadecimal of a digest.
+    static func hex(_ digest: some Sequence<UInt8>) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var bytes: [UInt8] = []
+        for b in digest { bytes.append(digits[Int(b >> 4)]); bytes.append(digits[Int(b & 15)]) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// The first non-empty line, when it is short enough to be a title.
     static func firstLine(of text: String) -> String? {
-        for line in text.split(whereSeparator: \.isNewline) {
-            let t = line.trimmingCharacters(in: .whitespaces)
-            if t.isEmpty { continue }
-            return t.count <= 200 ? t : nil
+        var line = String.UnicodeScalarView()
+        var length = 0
+        for s in text.unicodeScalars {
+            if s == "\n" || s == "\r" || s == "\u{2028}" || s == "\u{2029}" || s == "\u{0B}" || s == "\u{0C}" || s == "\u{85}" {
+                let t = String(line).trimmingCharacters(in: .whitespaces)
+                if !t.isEmpty { return t.count <= 200 ? t : nil }
+                line = String.UnicodeScalarView()
+                length = 0
+            } else if length <= 2_000 {
+                line.append(s)
+                length += 1
+            }
         }
-        return nil
+        let t = String(line).trimmingCharacters(in: .whitespaces)
+        return t.isEmpty || t.count > 200 ? nil : t
     }
 
     /// Regular files below a folder, sorted; symbolic links to folders are not followed.

@@ -40,11 +40,97 @@ public struct CorpusGraphBuilder: Sendable {
     /// clusters stories over the whole corpus.
     public func extract(documents: [Document], skipped: [SkippedInput]) -> ExtractedCorpus {
         let docs = documents.sorted { $0.id < $1.id }
-        let results = Self.parallelMap(docs) { doc in (extractor.extract(doc), clustering.features(of: doc)) }
+        let results = Self.parallelMap(docs) { doc in
+            let text = TokenizedText(doc.text)
+            return (extractor.extract(doc, text), clustering.features(of: doc, text))
+        }
         var records = docs.map(\.record)
         for i in records.indices { records[i].features = results[i].1 }
         records = Self.assignStories(records, clustering: clustering)
         return ExtractedCorpus(records: records, extractions: results.map(\.0), skipped: skipped)
+    }
+
+    /// What a streaming extraction read, besides the corpus: documents the filter left out, and how
+    /// long each phase took.
+    public struct StreamReport: Sendable {
+        /// Records of the documents `keep` rejected.
+        public var leftOut: [DocumentRecord] = []
+        /// Bytes of the files read (documents kept or not; skipped files not counted).
+        public var bytes = 0
+        /// Time reading, decoding and extracting (one parallel pass), and clustering stories.
+        public var extraction: Duration = .zero
+        public var stories: Duration = .zero
+    }
+
+    /// Reads and extracts the documents under `paths` in chunks of `chunkSize` files, each chunk in one
+    /// parallel pass (read, decode, filter, extract, story features), keeping only records and events:
+    /// memory holds at most one chunk of texts, whatever the size of the corpus. Then clusters stories.
+    ///
+    /// Files are taken in path order, as ``CorpusReader/read(_:)`` does: a document whose id was
+    /// already seen is skipped with a reason, and problems with single files are recorded, not thrown.
+    /// - Parameters:
+    ///   - keep: which documents to keep (a date filter); the others are counted in the report.
+    ///   - progress: called after each chunk with (files done, files in all), on the calling thread.
+    /// - Throws: ``CorpusError`` for a missing path or a malformed manifest.
+    public func extract(
+        paths: [String], reader: CorpusReader = CorpusReader(), keep: @Sendable (DocumentRecord) -> Bool = { _ in true },
+        chunkSize: Int = 256, progress: ((Int, Int) -> Void)? = nil
+    ) throws(CorpusError) -> (corpus: ExtractedCorpus, report: StreamReport) {
+        enum Outcome: Sendable {
+            case skipped(SkippedInput)
+            case leftOut(DocumentRecord, bytes: Int)
+            case extracted(DocumentRecord, DocumentExtraction, bytes: Int)
+        }
+        let clock = ContinuousClock()
+        let start = clock.now
+        let files = try reader.locate(paths)
+        var report = StreamReport()
+        var records: [DocumentRecord] = []
+        var extractions: [DocumentExtraction] = []
+        var skipped: [SkippedInput] = []
+        var seen: [String: String] = [:]
+        var done = 0
+        for chunkStart in stride(from: 0, to: files.count, by: max(1, chunkSize)) {
+            let chunk = Array(files[chunkStart..<min(files.count, chunkStart + max(1, chunkSize))])
+            let outcomes = Self.parallelMap(chunk) { file -> Outcome in
+                switch reader.readOne(path: file.path, entry: file.entry) {
+                case .failure(let skip): return .skipped(skip)
+                case .success(let doc):
+                    let bytes = doc.text.utf8.count
+                    guard keep(doc.record) else { return .leftOut(doc.record, bytes: bytes) }
+                    var record = doc.record
+                    let text = TokenizedText(doc.text)
+                    record.features = clustering.features(of: doc, text)
+                    return .extracted(record, extractor.extract(doc, text), bytes: bytes)
+                }
+            }
+            for (file, outcome) in zip(chunk, outcomes) {
+                switch outcome {
+                case .skipped(let skip): skipped.append(skip)
+                case .leftOut(let record, let bytes), .extracted(let record, _, let bytes):
+                    report.bytes += bytes
+                    if let other = seen[record.id] {
+                        skipped.append(SkippedInput(path: file.path, reason: "duplicate document id '\(record.id)' (also \(other))"))
+                        continue
+                    }
+                    seen[record.id] = file.path
+                    if case .extracted(_, let extraction, _) = outcome {
+                        records.append(record)
+                        extractions.append(extraction)
+                    } else {
+                        report.leftOut.append(record)
+                    }
+                }
+            }
+            done += chunk.count
+            progress?(done, files.count)
+        }
+        report.extraction = clock.now - start
+        let storiesStart = clock.now
+        let order = records.indices.sorted { records[$0].id < records[$1].id }
+        let sorted = Self.assignStories(order.map { records[$0] }, clustering: clustering)
+        report.stories = clock.now - storiesStart
+        return (ExtractedCorpus(records: sorted, extractions: order.map { extractions[$0] }, skipped: skipped.sorted()), report)
     }
 
     /// Extracts every document and aggregates the events into a snapshot.

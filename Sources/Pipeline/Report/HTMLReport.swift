@@ -123,13 +123,31 @@ public struct HTMLReport {
 
     /// The SVG without its XML declaration, doctype and comments, with links into this page.
     static func inlineSVG(_ svg: Data) -> String {
-        var text = String(decoding: svg, as: UTF8.self)
-        if let start = text.range(of: "<svg") { text = String(text[start.lowerBound...]) }
-        while let open = text.range(of: "<!--"), let close = text.range(of: "-->", range: open.upperBound..<text.endIndex) {
-            text.removeSubrange(open.lowerBound..<close.upperBound)
+        // One pass over the bytes: drop everything before `<svg` and every comment, retarget the links.
+        let bytes = [UInt8](svg)
+        let link = Array("xlink:href=\"\(RenderJob.reportLink)#".utf8)
+        let local = Array("xlink:href=\"#".utf8)
+        func matches(_ pattern: [UInt8], at i: Int) -> Bool {
+            i + pattern.count <= bytes.count && bytes[i..<i + pattern.count].elementsEqual(pattern)
         }
-        text = text.replacingOccurrences(of: "xlink:href=\"\(RenderJob.reportLink)#", with: "xlink:href=\"#")
-        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count && !matches(Array("<svg".utf8), at: i) { i += 1 }
+        while i < bytes.count {
+            if bytes[i] == UInt8(ascii: "<") && matches(Array("<!--".utf8), at: i) {
+                var j = i + 4
+                while j < bytes.count && !matches(Array("-->".utf8), at: j) { j += 1 }
+                i = min(j + 3, bytes.count)
+            } else if bytes[i] == UInt8(ascii: "x") && matches(link, at: i) {
+                out += local
+                i += link.count
+            } else {
+                out.append(bytes[i])
+                i += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     private func networkSection() -> String {

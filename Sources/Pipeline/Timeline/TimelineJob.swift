@@ -72,12 +72,15 @@ public struct TimelineJob: Sendable {
     }
 
     public func run() throws(PipelineError) -> Result {
-        let corpus: CorpusReader.Result
-        do { corpus = try CorpusReader().read(paths) } catch { throw .corpus(error) }
-        let docs = corpus.documents.filter { dates.contains($0.record.date) }
-        guard !docs.isEmpty else { throw .corpus(.emptyCorpus(paths: paths)) }
         let builder = CorpusGraphBuilder(extractor: try BuildJob.extractor(lexiconPath: lexiconPath))
-        let extracted = builder.extract(documents: docs, skipped: corpus.skipped)
+        let dates = self.dates
+        let extracted: CorpusGraphBuilder.ExtractedCorpus
+        do {
+            extracted = try builder.extract(paths: paths, keep: { dates.contains($0.date) }).corpus
+        } catch {
+            throw .corpus(error)
+        }
+        guard !extracted.records.isEmpty else { throw .corpus(.emptyCorpus(paths: paths)) }
         let whole = builder.snapshot(of: extracted)
         let followed = try followedEntities(in: whole, lexicon: builder.extractor.lexicon)
 

@@ -42,6 +42,9 @@ struct Build: ParsableCommand {
     @Option(parsing: .upToNextOption, help: "Two snapshots, OLD NEW, to compare in the report and in comparison.md/.svg.")
     var compare: [String] = []
 
+    @Flag(help: "Print how long each phase took (and the extraction's MB/s) to stderr.")
+    var timings = false
+
     @OptionGroup var analysis: AnalysisArguments
 
     func validate() throws {
@@ -49,10 +52,21 @@ struct Build: ParsableCommand {
     }
 
     func run() throws {
-        let job = BuildJob(paths: paths, outputDirectory: out, lexiconPath: lexicon, layout: layout,
+        var job = BuildJob(paths: paths, outputDirectory: out, lexiconPath: lexicon, layout: layout,
                            analysis: analysis.options, title: title, dates: dates.filter,
                            comparison: compare.count == 2 ? (compare[0], compare[1]) : nil)
-        let summary = try attempt { () throws(PipelineError) in try job.run() }
+        let display = ProgressDisplay(title: "Extracting")
+        job.progress = { done, total in display.update(done, total) }
+        if timings {
+            job.timings = { name, duration in
+                let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
+                note(String(format: "timing: %@ %.3f s", name, seconds))
+            }
+        }
+        let summary = try attempt { () throws(PipelineError) in
+            defer { display.finish() }
+            return try job.run()
+        }
         for skip in summary.skipped { note("alliance: skipped \(skip.path): \(skip.reason)") }
         if summary.outsideDates.total > 0 {
             note("alliance: \(summary.outsideDates.total) documents outside --since/--until left out (\(summary.outsideDates.undated) undated)")
