@@ -82,11 +82,11 @@ public struct StoryClustering: Sendable {
     public func cluster(records: [DocumentRecord]) -> [String: (story: String, similarity: Double)] {
         let docs = records.sorted { $0.id < $1.id }
         let empty = StoryFeatures(terms: [:], quotes: [], names: [])
-        let bags = docs.map { ($0.features ?? empty).terms }
+        let bags = CorpusGraphBuilder.parallelMap(docs) { ($0.features ?? empty).termCounts }
         // Terms get ids in word order, and vectors are sparse arrays sorted by id: sums run in word
         // order (the same bits in every process; dictionary order is not) and cosines are merge joins.
         var df: [String: Int] = [:]
-        for bag in bags { for w in bag.keys { df[w, default: 0] += 1 } }
+        for bag in bags { for (w, _) in bag { df[w, default: 0] += 1 } }
         let vocabulary = df.keys.sorted()
         var termID: [String: Int32] = [:]
         termID.reserveCapacity(vocabulary.count)
