@@ -66,3 +66,24 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// Fuzz targets (Fuzz/), declared only when scripts/fuzz builds them (ALLIANCE_FUZZ=1, with
+// -sanitize=fuzzer,address and its own scratch path): they need libFuzzer to link, and an ordinary
+// `swift build` neither builds nor sees them.
+if Context.environment["ALLIANCE_FUZZ"] == "1" {
+    package.targets += [
+        .target(name: "FuzzDriver", path: "Fuzz/FuzzDriver"),
+        .target(name: "FuzzSupport", dependencies: ["GraphFormats"], path: "Fuzz/FuzzSupport"),
+    ]
+    let fuzzed: [(name: String, dependencies: [Target.Dependency])] = [
+        ("FuzzCorpusText", ["NewsCorpus", "AllianceGraph"]),
+        ("FuzzSnapshot", ["AllianceGraph"]),
+        ("FuzzEdgeList", ["GraphFormats", "AllianceGraph"]),
+        ("FuzzGraphML", ["GraphFormats"]),
+        ("FuzzGEXF", ["GraphFormats"]),
+    ]
+    for target in fuzzed {
+        package.targets.append(
+            .executableTarget(name: target.name, dependencies: target.dependencies + ["FuzzSupport", "FuzzDriver"], path: "Fuzz/\(target.name)"))
+    }
+}

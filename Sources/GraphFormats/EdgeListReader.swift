@@ -178,6 +178,7 @@ public enum EdgeListReader {
             let id = trim(raw)
             guard !id.isEmpty else { throw .invalidLine(line: line, reason: "empty node id") }
             if let i = index[id] { return i }
+            if let problem = XMLText.problem(withNodeID: id) { throw .invalidLine(line: line, reason: problem) }
             let i = Int32(nodes.count)
             index[id] = i
             nodes.append(id)

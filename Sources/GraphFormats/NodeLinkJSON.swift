@@ -104,6 +104,7 @@ public enum NodeLinkReader {
             guard case .object(let node) = item, let raw = node["id"] else { throw .invalidJSON("node \(k) has no \"id\"") }
             let id = raw.text
             if index[id] != nil { throw .invalidJSON("duplicate node id '\(id)'") }
+            if let problem = XMLText.problem(withNodeID: id) { throw .invalidJSON("node \(k): \(problem)") }
             index[id] = Int32(nodes.count)
             nodes.append(id)
             nodeFields.append(node.filter { $0.key != "id" })

@@ -20,6 +20,8 @@ public struct BuildJob {
     public var progress: ((Int, Int) -> Void)?
     /// Called with each phase's name and duration, in order, when set (`alliance build --timings`).
     public var timings: ((String, Duration) -> Void)?
+    /// Replace files in the output folder that this tool did not write (see ``OutputRecord``).
+    public var force = false
 
     public init(paths: [String], outputDirectory: String, lexiconPath: String? = nil, layout: LayoutEngine? = nil,
                 analysis: AnalysisOptions = AnalysisOptions(), title: String? = nil, dates: DateFilter? = nil,
@@ -141,7 +143,7 @@ public struct BuildJob {
         }
         isolation = try AnalysisJob.isolation(snapshot, options: analysis)
         phase("metrics+isolation")
-        var writer = OutputWriter(directory: outputDirectory)
+        var writer = OutputWriter(directory: outputDirectory, force: force)
         var files = Self.files
         var section: ComparisonSection?
         if let comparison {

@@ -88,14 +88,7 @@ public enum GraphInput {
     /// - Throws: ``PipelineError/io(path:reason:)`` for a missing, unreadable or malformed file (the
     ///   reason names the line), ``PipelineError/snapshot(path:_:)`` for a bad snapshot.
     public static func load(_ path: String, format: InputFormat? = nil) throws(PipelineError) -> LoadedGraph {
-        let fm = FileManager.default
-        var isDir: ObjCBool = false
-        guard fm.fileExists(atPath: path, isDirectory: &isDir) else { throw .io(path: path, reason: "no such file") }
-        guard !isDir.boolValue else { throw .io(path: path, reason: "is a folder, not a graph file") }
-        if let size = (try? fm.attributesOfItem(atPath: path))?[.size] as? Int, size > SnapshotFile.maxBytes {
-            throw .io(path: path, reason: "file larger than \(SnapshotFile.maxBytes >> 20) MiB")
-        }
-        guard let data = fm.contents(atPath: path) else { throw .io(path: path, reason: "cannot read file") }
+        let data = try SnapshotFile.read(path, kind: "graph")
         guard let format = format ?? detect(path: path, data: data) else {
             throw .io(
                 path: path,

@@ -11,6 +11,9 @@ public enum PipelineError: Error, Sendable, CustomStringConvertible {
     case io(path: String, reason: String)
     case unknownEntity(String, suggestions: [String])
     case invalidInput(String)
+    /// An output file exists and this tool did not write it (or it was changed since): not replaced
+    /// without `--force` (see ``OutputRecord``).
+    case notOurs(path: String)
 
     public var description: String {
         switch self {
@@ -22,6 +25,8 @@ public enum PipelineError: Error, Sendable, CustomStringConvertible {
         case .unknownEntity(let name, let s):
             "unknown entity '\(name)'" + (s.isEmpty ? "" : " (did you mean \(s.joined(separator: ", "))?)")
         case .invalidInput(let why): why
+        case .notOurs(let path):
+            "\(path): exists and was not written by alliance (or was changed since); not overwritten without --force"
         }
     }
 }

@@ -49,7 +49,7 @@ let builtSeeds: String = {
 @Suite(.serialized) struct CLITests {
     @Test func buildWritesEveryFile() throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: builtSeeds).sorted()
-        #expect(files == ["graph.dot", "graph.json", "graph.svg", "isolation.md", "metrics.csv", "report.html"])
+        #expect(files == [".alliance-outputs", "graph.dot", "graph.json", "graph.svg", "isolation.md", "metrics.csv", "report.html"])
     }
 
     @Test func renderReproducesGraphDot() throws {

@@ -36,12 +36,12 @@ func temporaryDirectory() throws -> String {
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try "old".write(toFile: dir + "/a.txt", atomically: false, encoding: .utf8)
-        var writer = OutputWriter(directory: dir)
+        var writer = OutputWriter(directory: dir, force: true)
         writer.add("a.txt", "new")
         writer.add("b.txt", "b")
         try writer.commit()
         #expect(try String(contentsOfFile: dir + "/a.txt", encoding: .utf8) == "new")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == ["a.txt", "b.txt"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == [OutputRecord.fileName, "a.txt", "b.txt"])
     }
 
     @Test func failedBuildLeavesPreviousOutput() throws {

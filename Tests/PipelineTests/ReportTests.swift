@@ -52,7 +52,7 @@ func read(_ path: String) throws -> Data { try Data(contentsOf: URL(fileURLWithP
 @Suite struct ReportTests {
     @Test func buildWritesTheReport() throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: seedsBuild).sorted()
-        #expect(files == (BuildJob.files + ["comparison.md", "comparison.svg"]).sorted())
+        #expect(files == ([OutputRecord.fileName] + BuildJob.files + ["comparison.md", "comparison.svg"]).sorted())
     }
 
     @Test func reportIsWellFormedAndEveryLinkHasItsAnchor() throws {

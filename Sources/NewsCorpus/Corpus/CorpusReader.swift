@@ -15,7 +15,8 @@ import Foundation
 public struct CorpusReader: Sendable {
     /// File extensions read as documents.
     public static let documentExtensions: Set<String> = ["txt", "md"]
-    /// Largest document read, in bytes; larger files are skipped with a reason.
+    /// Largest document read, in bytes (default 64 MiB); larger files are skipped with the reason "file
+    /// larger than 64 MiB", without reading them (see ``BoundedFile``).
     public var maxFileBytes: Int
 
     public init(maxFileBytes: Int = 64 << 20) {
@@ -92,21 +93,11 @@ public struct CorpusReader: Sendable {
 
     /// Reads one document file.
     public func readOne(path: String, entry: Manifest.Entry?) -> Swift.Result<Document, SkippedInput> {
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        if let size = attributes?[.size] as? Int, size > maxFileBytes {
-            return .failure(SkippedInput(path: path, reason: "file larger than \(maxFileBytes) bytes"))
+        let bytes: [UInt8]
+        switch BoundedFile.read(path, maxBytes: maxFileBytes) {
+        case .success(let data): bytes = [UInt8](data)
+        case .failure(let problem): return .failure(SkippedInput(path: path, reason: problem.description))
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            return .failure(SkippedInput(path: path, reason: "cannot open file (permission denied or not a regular file)"))
-        }
-        defer { try? handle.close() }
-        let data: Data
-        do {
-            data = try handle.readToEnd() ?? Data()
-        } catch {
-            return .failure(SkippedInput(path: path, reason: "read error: \(error.localizedDescription)"))
-        }
-        let bytes = [UInt8](data)
         switch TextDecoder.decode(bytes) {
         case .failure(let problem):
             return .failure(SkippedInput(path: path, reason: problem.description))

@@ -15,7 +15,8 @@ struct Build: ParsableCommand {
             --until restrict the build to documents dated within the bounds (inclusive; undated documents
             are left out). --compare OLD NEW also writes DIR/comparison.md and DIR/comparison.svg (see
             `alliance compare`) and adds a "What changed" section to the report. Files are replaced
-            atomically: a failed build leaves DIR as it was.
+            atomically: a failed build leaves DIR as it was. A file in DIR that alliance did
+            not write (or that was changed since) is not replaced without --force (see DIR/.alliance-outputs).
 
             Examples:
               alliance build seeds --out Output
@@ -45,6 +46,9 @@ struct Build: ParsableCommand {
     @Flag(help: "Print how long each phase took (and the extraction's MB/s) to stderr.")
     var timings = false
 
+    @Flag(help: forceHelp)
+    var force = false
+
     @OptionGroup var analysis: AnalysisArguments
 
     func validate() throws {
@@ -55,6 +59,7 @@ struct Build: ParsableCommand {
         var job = BuildJob(paths: paths, outputDirectory: out, lexiconPath: lexicon, layout: layout,
                            analysis: analysis.options, title: title, dates: dates.filter,
                            comparison: compare.count == 2 ? (compare[0], compare[1]) : nil)
+        job.force = force
         let display = ProgressDisplay(title: "Extracting")
         job.progress = { done, total in display.update(done, total) }
         if timings {

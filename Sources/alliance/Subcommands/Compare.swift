@@ -40,6 +40,9 @@ struct Compare: ParsableCommand {
     @Option(help: "Title drawn on the diagram.")
     var title: String?
 
+    @Flag(help: forceHelp)
+    var force = false
+
     @OptionGroup var analysis: AnalysisArguments
 
     func validate() throws {
@@ -61,8 +64,16 @@ struct Compare: ParsableCommand {
                 case .pdf: try job.diagram(format: .pdf, layout: layout, title: title)
                 }
             }
-            try emit(data, to: diagram)
+            let text = Data(job.formatted(format).utf8)
+            // Both files are checked before either is written.
+            if let output {
+                try attempt { () throws(PipelineError) in try OutputWriter.writeFiles([(diagram, data), (output, text)], force: force) }
+            } else {
+                try emit(data, to: diagram, force: force)
+                try emit(text, to: nil)
+            }
+            return
         }
-        try emit(Data(job.formatted(format).utf8), to: output)
+        try emit(Data(job.formatted(format).utf8), to: output, force: force)
     }
 }

@@ -46,6 +46,9 @@ struct Export: ParsableCommand {
     @Option(help: "The edge attribute of a non-snapshot input that holds tie strengths.")
     var weightAttribute: String = "weight"
 
+    @Flag(help: forceHelp)
+    var force = false
+
     @OptionGroup var analysis: AnalysisArguments
 
     func validate() throws {
@@ -64,13 +67,13 @@ struct Export: ParsableCommand {
         let files = try attempt { () throws(PipelineError) in try job.render(format) }
         if files.count == 2 {
             if let output {
-                try emit(Data(files[0].utf8), to: output)
-                try emit(Data(files[1].utf8), to: ExportJob.edgeTablePath(for: output))
+                let tables = [(output, Data(files[0].utf8)), (ExportJob.edgeTablePath(for: output), Data(files[1].utf8))]
+                try attempt { () throws(PipelineError) in try OutputWriter.writeFiles(tables, force: force) }
             } else {
                 try emit(Data((files[0] + "\n" + files[1]).utf8), to: nil)
             }
         } else {
-            try emit(Data(files[0].utf8), to: output)
+            try emit(Data(files[0].utf8), to: output, force: force)
         }
     }
 }

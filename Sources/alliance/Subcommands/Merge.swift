@@ -26,6 +26,9 @@ struct Merge: ParsableCommand {
     @Option(name: [.short, .long], help: "Write the merged snapshot here (default: stdout).")
     var output: String?
 
+    @Flag(help: forceHelp)
+    var force = false
+
     func validate() throws {
         guard !snapshots.isEmpty else { throw ValidationError("give at least one snapshot") }
     }
@@ -38,7 +41,7 @@ struct Merge: ParsableCommand {
         let merged = try attempt { () throws(PipelineError) in
             do throws(CorpusError) { return try CorpusGraphBuilder.merge(loaded) } catch { throw .corpus(error) }
         }
-        try emit(merged.jsonData(), to: output)
+        try emit(merged.jsonData(), to: output, force: force)
         if output != nil {
             note("alliance: \(snapshots.count) snapshots -> \(merged.documents.count) documents, \(merged.graph.nodes.count) nodes, \(merged.graph.edges.count) edges")
         }

@@ -72,7 +72,7 @@ struct Render: ParsableCommand {
     @Option(help: "Where nodes and edges link to (default report.html), or 'none'.")
     var links: String = RenderJob.reportLink
 
-    @Flag(help: "Lay out a drawing beyond the size limit anyway.")
+    @Flag(help: "Lay out a drawing beyond the size limit anyway, and overwrite output files that alliance did not write (or that were changed since).")
     var force = false
 
     @Option(help: "Render one ego diagram per entity listed in this file (one per line; # comments) into the folder -o, named <id>.<format>.")
@@ -146,14 +146,14 @@ struct Render: ParsableCommand {
                 }
                 let file = (output as NSString).appendingPathComponent(
                     Self.fileName(view.center!.rawValue) + "." + format.rawValue)
-                try emit(data, to: file)
+                try emit(data, to: file, force: force)
             }
         } else {
             if let ego { view.center = try attempt { () throws(PipelineError) in try resolver.resolve(ego) } }
             let data = try attempt { () throws(PipelineError) in
                 try job.render(view, format: format, layout: layout, force: force)
             }
-            try emit(data, to: output)
+            try emit(data, to: output, force: force)
         }
         if timings {
             note("load: \(t1 - t0)")

@@ -20,14 +20,18 @@ func attempt<T>(_ body: () throws(PipelineError) -> T) throws -> T {
     }
 }
 
-/// Writes to stdout, or atomically to a file.
-func emit(_ data: Data, to path: String?) throws {
+/// Writes to stdout, or atomically to a file; a file that alliance did not write is only replaced with
+/// `force` (see ``OutputRecord``).
+func emit(_ data: Data, to path: String?, force: Bool = false) throws {
     if let path {
-        try attempt { () throws(PipelineError) in try OutputWriter.writeFile(path, data) }
+        try attempt { () throws(PipelineError) in try OutputWriter.writeFile(path, data, force: force) }
     } else {
         FileHandle.standardOutput.write(data)
     }
 }
+
+/// The help of the `--force` flag of commands that write files.
+let forceHelp = ArgumentHelp("Overwrite output files that alliance did not write (or that were changed since).")
 
 func note(_ message: String) {
     FileHandle.standardError.write(Data((message + "\n").utf8))

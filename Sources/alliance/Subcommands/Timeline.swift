@@ -47,6 +47,9 @@ struct Timeline: ParsableCommand {
     @Option(help: "Title drawn on the chart.")
     var title: String?
 
+    @Flag(help: forceHelp)
+    var force = false
+
     @OptionGroup var analysis: AnalysisArguments
 
     func validate() throws {
@@ -61,7 +64,7 @@ struct Timeline: ParsableCommand {
         let result = try attempt { () throws(PipelineError) in try job.run() }
         let formatter = TimelineFormatter(result: result)
         try attempt { () throws(PipelineError) in
-            var writer = OutputWriter(directory: out)
+            var writer = OutputWriter(directory: out, force: force)
             writer.add("timeline.csv", formatter.csv())
             writer.add("timeline.svg", formatter.svg(title: title))
             try writer.commit()

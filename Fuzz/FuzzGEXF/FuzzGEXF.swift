@@ -1,0 +1,10 @@
+import Foundation
+import FuzzSupport
+import GraphFormats
+
+/// Fuzzes the GEXF reader: any bytes give a ``GraphFormatError`` or a graph whose edges join known nodes.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzGEXF(_ start: UnsafeRawPointer?, _ count: Int) -> CInt {
+    if let graph = try? GEXFReader.read(fuzzInput(start, count)) { checkGraph(graph) }
+    return 0
+}
