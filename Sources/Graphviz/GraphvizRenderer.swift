@@ -9,8 +9,8 @@ import Synchronization
 ///
 /// Graphviz keeps process-wide state (the error buffer, the DOT lexer, plugin tables), so every call into
 /// it, from any renderer on any thread, runs under one lock; calls are safe from concurrent tasks but do
-/// not run in parallel. Each call creates and frees its own context and graph, and nothing Graphviz
-/// reports is printed: errors are thrown as ``GraphvizError`` instead.
+/// not run in parallel. Each call creates and frees its own graph in one context kept for the process,
+/// and nothing Graphviz reports is printed: errors are thrown as ``GraphvizError`` instead.
 public struct GraphvizRenderer: Sendable {
     public init() {}
 
@@ -41,6 +41,14 @@ public struct GraphvizRenderer: Sendable {
 
 /// The only way into the C library: held by ``graphviz`` and handed out under its lock only.
 private struct GraphvizLibrary: ~Copyable {
+    /// One context for the whole process, made on first use and never freed. Graphviz's pango plugin
+    /// remembers the last font name as a pointer into the context's font table, so freeing a context
+    /// after each render left that pointer dangling, and the next render read freed memory (a heap
+    /// use-after-free in `pango_textlayout`, found by scripts/sanitize).
+    private var context: OpaquePointer?
+
+    init() {}
+
     func validate(dot: String) throws(GraphvizError) {
         let errors = ErrorReporting()
         defer { errors.restore() }
@@ -48,14 +56,14 @@ private struct GraphvizLibrary: ~Copyable {
         agclose(graph)
     }
 
-    func render(dot: String, layout: LayoutEngine, format: RenderFormat) throws(GraphvizError) -> [UInt8] {
+    mutating func render(dot: String, layout: LayoutEngine, format: RenderFormat) throws(GraphvizError) -> [UInt8] {
         let errors = ErrorReporting()
         defer { errors.restore() }
         // The context first: it loads the plugins and sets the attribute defaults graphs are read with.
-        guard let context = gvContext() else {
+        if context == nil { context = gvContext() }
+        guard let context else {
             throw .layoutFailed(engine: layout, message: "could not create a Graphviz context")
         }
-        defer { gvFreeContext(context) }
         let graph = try parse(dot, errors: errors)
         defer { agclose(graph) }
         guard gvLayout(context, graph, layout.rawValue) == 0 else {

@@ -1,4 +1,5 @@
 import Foundation
+import NewsCorpus
 
 /// Which files in a folder this tool wrote, so that a file that is not ours is never overwritten.
 ///
@@ -28,9 +29,7 @@ public enum OutputRecord {
     }
 
     /// Hex SHA-256 of some bytes.
-    static func hash(_ data: Data) -> String {
-        SHA256Digest.hash([UInt8](data)).map { String(format: "%02x", $0) }.joined()
-    }
+    static func hash(_ data: Data) -> String { ContentHash.sha256Hex(data) }
 
     /// Refuses to replace a file that is not ours (see ``OutputRecord``).
     /// - Parameters:

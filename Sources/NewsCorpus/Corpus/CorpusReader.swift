@@ -1,5 +1,4 @@
 import AllianceGraph
-import Crypto
 import Foundation
 
 /// Finds and decodes the documents of a corpus.
@@ -109,7 +108,7 @@ public struct CorpusReader: Sendable {
             case .failure(let reason): return .failure(SkippedInput(path: path, reason: reason.text))
             }
             let meta = front?.fields ?? [:]
-            let digest = Self.hex(SHA256.hash(data: bytes))
+            let digest = ContentHash.sha256Hex(bytes)
             let id = entry?.id ?? meta["id"] ?? Manifest.defaultID(for: path)
             let title = entry?.title ?? meta["title"] ?? Self.firstLine(of: text)
             let record = DocumentRecord(
@@ -124,14 +123,6 @@ public struct CorpusReader: Sendable {
     /// or doubled separator (the common case, and the cheap one), else standardized.
     static func standardized(_ path: String) -> String {
         path.contains("/.") || path.contains("//") || path.hasPrefix("./") ? (path as NSString).standardizingPath : path
-    }
-
-    /// Lowercase hexadecimal of a digest.
-    static func hex(_ digest: some Sequence<UInt8>) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var bytes: [UInt8] = []
-        for b in digest { bytes.append(digits[Int(b >> 4)]); bytes.append(digits[Int(b & 15)]) }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The first non-empty line, when it is short enough to be a title.

@@ -210,7 +210,11 @@ public struct CorpusGraphBuilder: Sendable {
     static func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
         let results = UnsafeMutableBufferPointer<R?>.allocate(capacity: items.count)
         results.initialize(repeating: nil)
-        defer { results.deallocate() }
+        defer {
+            // Deinitialize first: deallocating alone leaked every extraction (found by scripts/sanitize).
+            results.deinitialize()
+            results.deallocate()
+        }
         nonisolated(unsafe) let out = results
         DispatchQueue.concurrentPerform(iterations: items.count) { i in out[i] = transform(items[i]) }
         return results.map { $0! }

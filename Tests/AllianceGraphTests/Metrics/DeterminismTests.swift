@@ -32,6 +32,24 @@ struct DeterminismTests {
         #expect(zip(blocks, blocks.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound })
     }
 
+    /// 8,000 nodes and 16,000 ties: past the size from which PageRank's power iteration runs its sparse
+    /// products in parallel (so that scripts/sanitize's thread sanitizer sees those workers too).
+    static let circulant: AnalysisGraph = {
+        let n = 8_000
+        var pairs: [(Int, Int, Double)] = []
+        for i in 0..<n {
+            pairs.append((i, (i + 1) % n, 1.0))
+            pairs.append((i, (i + 7) % n, 0.5 + Double(i % 3)))
+        }
+        return MetricsFixtures.graph(nodeCount: n, pairs: pairs)
+    }()
+
+    @Test func pageRankGivesIdenticalBitsOnEveryRun() throws {
+        let pageRank: [Double] = try Self.circulant.pageRank()
+        let pageRankAgain: [Double] = try Self.circulant.pageRank()
+        #expect(pageRank.map(\.bitPattern) == pageRankAgain.map(\.bitPattern))
+    }
+
     @Test func louvainIsDeterministic() {
         let first = Self.graph.louvainCommunities()
         #expect(Self.graph.louvainCommunities() == first)
