@@ -41,24 +41,41 @@ public struct ComparisonJob: Sendable {
         return text
     }
 
-    /// The diff diagram as DOT text.
-    /// - Throws: ``PipelineError/invalidInput(_:)`` when the union of the graphs is beyond `limits`.
+    /// The diff diagram as DOT text. When the union of the two graphs has more actors than `limits`
+    /// allows, it shows the actors with the largest changes: actors are ranked by the summed |weight
+    /// change| of their changed ties (ties by id), the first `limits.nodes` kept with every tie among them,
+    /// and the subtitle says so.
     public func diagramDOT(title: String? = nil, limits: RenderLimits = .standard) throws(PipelineError) -> String {
-        let (a, b) = drawnGraphs
-        let union = Set(a.nodes.map(\.id)).union(b.nodes.map(\.id)).count
-        guard union <= limits.nodes else {
-            throw .invalidInput("the diff diagram would have \(union) actors, more than the \(limits.nodes) laid out; compare narrower snapshots")
-        }
-        let subtitle = Self.describe(old, as: "old") + " · " + Self.describe(new, as: "new")
+        var (a, b) = drawnGraphs
+        var subtitle = Self.describe(old, as: "old") + " · " + Self.describe(new, as: "new")
             + (options.level == .country ? " · leaders folded into countries" : "")
+        let union = Set(a.nodes.map(\.id)).union(b.nodes.map(\.id))
+        if union.count > limits.nodes {
+            let keep = Self.mostChanged(old: a, new: b, count: limits.nodes)
+            guard !keep.isEmpty else {
+                throw .invalidInput("the diff diagram would have \(union.count) actors and no tie changed; nothing to draw")
+            }
+            (a, b) = (a.inducedSubgraph(keep), b.inducedSubgraph(keep))
+            subtitle += " · the \(keep.count) actors with the largest changes, of \(union.count)"
+        }
         return ComparisonDOTEncoder(title: title ?? "What changed", subtitle: subtitle).encode(old: a, new: b)
+    }
+
+    /// The `count` actors whose changed ties sum to the largest |weight change|.
+    static func mostChanged(old: Graph, new: Graph, count: Int) -> Set<ActorID> {
+        var change: [ActorID: Double] = [:]
+        for c in SnapshotComparison.edgeChanges(old: old, new: new) where c.kind != .unchanged && !c.key.type.isStructural {
+            change[c.key.source, default: 0] += abs(c.delta)
+            change[c.key.target, default: 0] += abs(c.delta)
+        }
+        return Set(change.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(count).map(\.key))
     }
 
     /// The diff diagram laid out by Graphviz (`neato` above 12 actors, `dot` up to 12, unless `layout` is given).
     public func diagram(format: RenderFormat, layout: LayoutEngine? = nil, title: String? = nil) throws(PipelineError) -> Data {
         let dot = try diagramDOT(title: title)
         let (a, b) = drawnGraphs
-        let nodes = Set(a.nodes.map(\.id)).union(b.nodes.map(\.id)).count
+        let nodes = min(Set(a.nodes.map(\.id)).union(b.nodes.map(\.id)).count, RenderLimits.standard.nodes)
         do {
             return Data(try GraphvizRenderer().render(dot: dot, layout: layout ?? RenderJob.defaultLayout(nodes: nodes), format: format))
         } catch {
