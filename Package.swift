@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/vapor/console-kit", from: "4.16.2"),
     ],
     targets: [
         // Core: graph model, snapshot format, analysis projection, metrics, DOT encoding. No I/O, no C.
@@ -53,6 +54,7 @@ let package = Package(
             dependencies: [
                 "Pipeline", "AllianceGraph", "NewsCorpus", "Graphviz",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ConsoleKitTerminal", package: "console-kit"),
             ]
         ),
         .testTarget(name: "AllianceGraphTests", dependencies: ["AllianceGraph"], exclude: ["Snapshots"]),

@@ -27,7 +27,7 @@ public struct ComparisonFormatter {
         new.graph.node(id)?.label ?? old.graph.node(id)?.label ?? id.rawValue
     }
 
-    private func describe(_ c: SnapshotComparison.EdgeChange) -> String {
+    func describe(_ c: SnapshotComparison.EdgeChange) -> String {
         let arrow = c.key.mutual ? "↔" : "→"
         let type = c.key.type.rawValue + (c.key.planned ? " (planned)" : "")
         return "\(label(c.key.source)) \(arrow) \(label(c.key.target)): \(type)"

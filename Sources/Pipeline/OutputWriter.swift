@@ -76,7 +76,21 @@ public struct OutputWriter {
     }
 
     /// Writes several files (as ``writeFile(_:_:force:)``), checking all of them before writing any.
+    ///
+    /// A destination that is a device, a pipe or a socket (`/dev/null`, `/dev/stdout`) is written to as it
+    /// is: there is no file to replace, and renaming over it would replace the device itself.
     public static func writeFiles(_ files: [(path: String, data: Data)], force: Bool = false) throws(PipelineError) {
+        var files = files
+        for (path, data) in files where isStream(path) {
+            guard let handle = FileHandle(forWritingAtPath: path) else { throw .io(path: path, reason: "cannot open for writing") }
+            do {
+                try handle.write(contentsOf: data)
+                try handle.close()
+            } catch {
+                throw .io(path: path, reason: "write failed: \(error.localizedDescription)")
+            }
+        }
+        files.removeAll { isStream($0.path) }
         func split(_ path: String) -> (directory: String, name: String) {
             let dir = (path as NSString).deletingLastPathComponent
             return (dir.isEmpty ? "." : dir, (path as NSString).lastPathComponent)
@@ -93,6 +107,14 @@ public struct OutputWriter {
             try replace(path, with: data)
             OutputRecord.record([(name, data)], in: dir, previous: recorded)
         }
+    }
+
+    /// Whether `path` names a character device, a pipe or a socket (following symbolic links).
+    static func isStream(_ path: String) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return false }
+        let type = info.st_mode & S_IFMT
+        return type == S_IFCHR || type == S_IFIFO || type == S_IFSOCK
     }
 
     /// Replaces a file atomically (temporary file beside it, then rename), without any check.

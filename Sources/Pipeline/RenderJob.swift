@@ -3,7 +3,15 @@ import Foundation
 import Graphviz
 
 /// What `alliance render` can produce: our own DOT text, or a Graphviz rendering of it.
-public enum DiagramFormat: String, CaseIterable, Sendable { case dot, svg, png, pdf }
+public enum DiagramFormat: String, CaseIterable, Sendable {
+    case dot, svg, png, pdf
+
+    /// The format a file name's extension names (`graph.svg`: svg), or `nil`.
+    public init?(fileName: String) {
+        let ext = (fileName as NSString).pathExtension.lowercased()
+        self.init(rawValue: ext)
+    }
+}
 
 /// What fills the nodes of a diagram.
 public enum NodeColoring: String, CaseIterable, Sendable {

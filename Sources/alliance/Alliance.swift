@@ -11,6 +11,6 @@ struct Alliance: ParsableCommand {
               alliance isolation Output/graph.json RUS --explain
               alliance render Output/graph.json --format svg -o graph.svg
             """,
-        subcommands: [Build.self, Metrics.self, Isolation.self, Render.self, Explain.self, Export.self, Compare.self]
+        subcommands: [Build.self, Metrics.self, Isolation.self, Render.self, Explain.self, Export.self, Compare.self, Merge.self, Timeline.self]
     )
 }

@@ -1,5 +1,6 @@
 import AllianceGraph
 import Foundation
+import NewsCorpus
 import Testing
 #if canImport(FoundationXML)
     import FoundationXML
@@ -36,7 +37,13 @@ final class XMLInventory: NSObject, XMLParserDelegate {
 /// Builds the seeds once for the report tests.
 let seedsBuild: String = {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("alliance-report-\(UUID().uuidString)").path
-    _ = try! BuildJob(paths: [repositoryRoot.appendingPathComponent("seeds").path], outputDirectory: dir).run()
+    let seeds = repositoryRoot.appendingPathComponent("seeds").path
+    // Before the trips (the two reports of planned visits) and after them, compared in the report.
+    _ = try! BuildJob(paths: ["002_ae1f039aa675bf09.txt", "004_d6eab8d2344d0466.txt"].map { seeds + "/" + $0 },
+                      outputDirectory: dir + "-before").run()
+    _ = try! BuildJob(paths: [seeds], outputDirectory: dir + "-after", dates: try! DateFilter(since: "2024-06-19")).run()
+    _ = try! BuildJob(paths: [seeds], outputDirectory: dir,
+                      comparison: (dir + "-before/graph.json", dir + "-after/graph.json")).run()
     return dir
 }()
 
@@ -45,7 +52,7 @@ func read(_ path: String) throws -> Data { try Data(contentsOf: URL(fileURLWithP
 @Suite struct ReportTests {
     @Test func buildWritesTheReport() throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: seedsBuild).sorted()
-        #expect(files == ([OutputRecord.fileName] + BuildJob.files).sorted())
+        #expect(files == ([OutputRecord.fileName] + BuildJob.files + ["comparison.md", "comparison.svg"]).sorted())
     }
 
     @Test func reportIsWellFormedAndEveryLinkHasItsAnchor() throws {
@@ -54,7 +61,8 @@ func read(_ path: String) throws -> Data { try Data(contentsOf: URL(fileURLWithP
         #expect(Set(inventory.ids).count == inventory.ids.count, "duplicate ids")
         let ids = Set(inventory.ids)
         let local = inventory.links.filter { $0.hasPrefix("#") }
-        #expect(local.count == inventory.links.count, "only links within the page: \(inventory.links.filter { !$0.hasPrefix("#") })")
+        let files = inventory.links.filter { !$0.hasPrefix("#") }
+        #expect(files == ["comparison.md"], "only links within the page and to comparison.md: \(files)")
         for link in local { #expect(ids.contains(String(link.dropFirst())), "no anchor for \(link)") }
         // Every drawn event edge links to its evidence, every node to its row.
         let snapshot = try SnapshotFile.load(seedsBuild + "/graph.json")
@@ -68,7 +76,7 @@ func read(_ path: String) throws -> Data { try Data(contentsOf: URL(fileURLWithP
             #expect(ids.contains(section))
         }
         #expect(inventory.elements.filter { $0 == "script" }.count == 1)
-        #expect(inventory.elements.filter { $0 == "svg" }.count == 1)
+        #expect(inventory.elements.filter { $0 == "svg" }.count == 2)  // the network and the diff diagram
     }
 
     @Test func graphSVGLinksIntoTheReport() throws {
@@ -101,8 +109,11 @@ func read(_ path: String) throws -> Data { try Data(contentsOf: URL(fileURLWithP
     @Test func buildingTwiceGivesTheSameReport() throws {
         let other = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: other) }
-        _ = try BuildJob(paths: [repositoryRoot.appendingPathComponent("seeds").path], outputDirectory: other).run()
-        #expect(try read(other + "/report.html") == (try read(seedsBuild + "/report.html")))
+        _ = try BuildJob(paths: [repositoryRoot.appendingPathComponent("seeds").path], outputDirectory: other,
+                         comparison: (seedsBuild + "-before/graph.json", seedsBuild + "-after/graph.json")).run()
+        for file in ["report.html", "comparison.svg", "comparison.md", "graph.json"] {
+            #expect(try read(other + "/" + file) == (try read(seedsBuild + "/" + file)), "\(file)")
+        }
     }
 
     // MARK: Hostile text

@@ -106,7 +106,7 @@ public struct AnalysisGraph: Sendable, Equatable {
 
     /// The node an actor becomes at a level: at the country level a leader whose country is in the graph
     /// becomes that country; everything else stays itself.
-    static func fold(_ id: ActorID, in graph: Graph, level: AnalysisLevel) -> ActorID {
+    public static func fold(_ id: ActorID, in graph: Graph, level: AnalysisLevel) -> ActorID {
         guard level == .country, let node = graph.node(id), node.kind == .leader,
             let country = node.country, graph.node(country) != nil
         else { return id }

@@ -47,6 +47,8 @@ public struct SnapshotComparison: Sendable {
     /// Every edge key of either snapshot, in key order, with how it changed.
     public let edges: [EdgeChange]
     public let ranks: [RankChange]
+    /// Isolation moves: actors in both snapshots first, then those that appeared or are gone, each group
+    /// by decreasing size of the change.
     public let isolation: [IsolationChange]
 
     /// Compares two snapshots.
@@ -64,21 +66,7 @@ public struct SnapshotComparison: Sendable {
         addedNodes = new.graph.nodes.filter { oldNodes[$0.id] == nil }
         removedNodes = old.graph.nodes.filter { newNodes[$0.id] == nil }
 
-        let oldEdges = Dictionary(uniqueKeysWithValues: old.graph.edges.map { ($0.key, $0) })
-        let newEdges = Dictionary(uniqueKeysWithValues: new.graph.edges.map { ($0.key, $0) })
-        let keys = Set(oldEdges.keys).union(newEdges.keys).sorted()
-        edges = keys.map { key in
-            let a = oldEdges[key]
-            let b = newEdges[key]
-            let kind: EdgeChangeKind
-            switch (a, b) {
-            case (nil, _): kind = .added
-            case (_, nil): kind = .removed
-            case let (a?, b?):
-                kind = b.weight > a.weight + tolerance ? .strengthened : (b.weight < a.weight - tolerance ? .weakened : .unchanged)
-            }
-            return EdgeChange(key: key, kind: kind, old: a, new: b)
-        }
+        edges = Self.edgeChanges(old: old.graph, new: new.graph, tolerance: tolerance)
 
         let oldTable = try AnalysisGraph(projecting: old.graph, options: options).centralities(metrics)
         let newTable = try AnalysisGraph(projecting: new.graph, options: options).centralities(metrics)
@@ -118,7 +106,30 @@ public struct SnapshotComparison: Sendable {
                 id: id, label: b?.label ?? a?.label ?? id.rawValue, old: a?.score, new: b?.score,
                 contributions: contributions, reasons: reasons))
         }
-        isolation = isolationChanges.sorted { (abs($0.delta), $1.id) > (abs($1.delta), $0.id) }
+        // Actors in both snapshots first (their moves are the news), then those that appeared or are
+        // gone; each group by decreasing size of the change.
+        isolation = isolationChanges.sorted {
+            ($0.old == nil || $0.new == nil ? 1 : 0, -abs($0.delta), $0.id) < ($1.old == nil || $1.new == nil ? 1 : 0, -abs($1.delta), $1.id)
+        }
+    }
+
+    /// Every edge key of either graph, in key order, with how it changed: matched by key, weight changes
+    /// of at most `tolerance` count as unchanged.
+    public static func edgeChanges(old: Graph, new: Graph, tolerance: Double = 1e-9) -> [EdgeChange] {
+        let oldEdges = Dictionary(uniqueKeysWithValues: old.edges.map { ($0.key, $0) })
+        let newEdges = Dictionary(uniqueKeysWithValues: new.edges.map { ($0.key, $0) })
+        return Set(oldEdges.keys).union(newEdges.keys).sorted().map { key in
+            let a = oldEdges[key]
+            let b = newEdges[key]
+            let kind: EdgeChangeKind
+            switch (a, b) {
+            case (nil, _): kind = .added
+            case (_, nil): kind = .removed
+            case let (a?, b?):
+                kind = b.weight > a.weight + tolerance ? .strengthened : (b.weight < a.weight - tolerance ? .weakened : .unchanged)
+            }
+            return EdgeChange(key: key, kind: kind, old: a, new: b)
+        }
     }
 
     /// Edges of one kind of change.

@@ -33,7 +33,7 @@ public struct DOTEncoder: Sendable {
         var out = DOTWriter()
         out.line("digraph \"alliance\" {")
         out.indent += 1
-        writeDefaults(into: &out)
+        Self.writeDefaults(caption: Self.caption(title: options.title, subtitle: options.subtitle), into: &out)
         if !graph.nodes.isEmpty { out.line("") }
         for node in graph.nodes {
             writeNode(node, id: elements.nodeIDs[node.id]!, values: metrics?.values(of: node.id), graph: graph, into: &out)
@@ -54,13 +54,14 @@ public struct DOTEncoder: Sendable {
 
     // MARK: Graph
 
-    private func writeDefaults(into out: inout DOTWriter) {
+    /// The graph, node and edge defaults every alliance diagram shares, with its caption.
+    static func writeDefaults(caption: String?, into out: inout DOTWriter) {
         var graphAttributes: [(String, String)] = [
             ("bgcolor", "white"), ("fontname", DiagramStyle.fontName), ("pad", "0.3"), ("nodesep", "0.4"),
             ("ranksep", "0.6"), ("overlap", "false"), ("sep", "+8"), ("esep", "+4"), ("splines", "true"),
             ("outputorder", "edgesfirst"),
         ].map { ($0.0, DOTText.quoted($0.1)) }
-        if let caption = caption() {
+        if let caption {
             graphAttributes += [("label", caption), ("labelloc", "\"t\""), ("labeljust", "\"c\"")]
         }
         out.statement("graph", graphAttributes)
@@ -76,12 +77,12 @@ public struct DOTEncoder: Sendable {
     }
 
     /// The caption as an HTML-like label: the title large and bold, the subtitle below it, smaller and grey.
-    private func caption() -> String? {
+    static func caption(title: String?, subtitle: String?) -> String? {
         var rows: [String] = []
-        if let title = options.title, !title.isEmpty {
+        if let title, !title.isEmpty {
             rows.append("<FONT POINT-SIZE=\"20\"><B>\(DOTText.html(title))</B></FONT>")
         }
-        if let subtitle = options.subtitle, !subtitle.isEmpty {
+        if let subtitle, !subtitle.isEmpty {
             rows.append("<FONT POINT-SIZE=\"12\" COLOR=\"\(DiagramStyle.captionColor)\">\(DOTText.html(subtitle))</FONT>")
         }
         guard !rows.isEmpty else { return nil }

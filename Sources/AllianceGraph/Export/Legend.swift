@@ -127,12 +127,17 @@ struct Legend {
         if let size {
             rows.append("<TR><TD COLSPAN=\"\(columns)\" ALIGN=\"LEFT\">larger node: higher \(DOTText.html(size))</TD></TR>")
         }
-        // One table row per line, indented under the statement, so that diffs of the DOT stay readable.
+        Self.writeNode(rows: rows, id: "legend", cellSpacing: 0, into: &out)
+    }
+
+    /// Writes a legend node: an HTML-like table of `rows`, one per line (indented under the statement, so
+    /// that diffs of the DOT stay readable), kept at the bottom by `dot` (`rank=sink`).
+    static func writeNode(rows: [String], id: String, cellSpacing: Int, into out: inout DOTWriter) {
         let indent = "\n" + String(repeating: "    ", count: out.indent + 1)
-        let table = "<TABLE BORDER=\"1\" COLOR=\"#BBBBBB\" STYLE=\"rounded\" CELLBORDER=\"0\" CELLSPACING=\"0\" "
+        let table = "<TABLE BORDER=\"1\" COLOR=\"#BBBBBB\" STYLE=\"rounded\" CELLBORDER=\"0\" CELLSPACING=\"\(cellSpacing)\" "
             + "CELLPADDING=\"3\" BGCOLOR=\"#FFFFFF\">" + rows.map { indent + $0 }.joined() + indent + "</TABLE>"
         out.statement("\"_legend\"", [
-            ("id", "\"legend\""), ("class", "\"legend\""), ("shape", "\"plain\""), ("fontsize", "\"10.0\""),
+            ("id", DOTText.quoted(id)), ("class", "\"legend\""), ("shape", "\"plain\""), ("fontsize", "\"10.0\""),
             ("tooltip", "\"Legend\""), ("label", "<\(table)>"),
         ])
         out.line("{ rank=\"sink\"; \"_legend\"; }")

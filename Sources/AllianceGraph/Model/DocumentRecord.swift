@@ -19,10 +19,14 @@ public struct DocumentRecord: Sendable, Hashable, Codable, Comparable {
     public var story: String
     /// How similar this document is to its story's representative (1 for the representative itself).
     public var storySimilarity: Double
+    /// What story clustering reads of the document, so that merged snapshots can recompute stories;
+    /// `nil` in snapshots made by hand or by other tools.
+    public var features: StoryFeatures?
 
     public init(
         id: String, path: String, title: String? = nil, publisher: String? = nil, date: String? = nil,
-        language: String? = nil, sha256: String, characters: Int, story: String? = nil, storySimilarity: Double = 1
+        language: String? = nil, sha256: String, characters: Int, story: String? = nil, storySimilarity: Double = 1,
+        features: StoryFeatures? = nil
     ) {
         self.id = id
         self.path = path
@@ -34,12 +38,13 @@ public struct DocumentRecord: Sendable, Hashable, Codable, Comparable {
         self.characters = characters
         self.story = story ?? id
         self.storySimilarity = storySimilarity
+        self.features = features
     }
 
     public static func < (lhs: DocumentRecord, rhs: DocumentRecord) -> Bool { lhs.id < rhs.id }
 
     enum CodingKeys: String, CodingKey {
-        case id, path, title, publisher, date, language, sha256, characters, story
+        case id, path, title, publisher, date, language, sha256, characters, story, features
         case storySimilarity = "story_similarity"
     }
 }

@@ -14,6 +14,10 @@ public enum CorpusError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidCues(path: String, reason: String)
     /// A built-in resource is missing from the installation.
     case missingResource(String)
+    /// A date bound is malformed or the bounds are reversed.
+    case invalidDate(String)
+    /// Documents from different shards cannot be merged (same id, different content; different settings).
+    case incompatibleShards(String)
 
     public var description: String {
         switch self {
@@ -24,6 +28,8 @@ public enum CorpusError: Error, Equatable, Sendable, CustomStringConvertible {
         case .invalidLexicon(let p, let r): "\(p): invalid lexicon: \(r)"
         case .invalidCues(let p, let r): "\(p): invalid cue dictionary: \(r)"
         case .missingResource(let n): "built-in resource \(n) is missing from this installation"
+        case .invalidDate(let r): r
+        case .incompatibleShards(let r): "cannot merge: \(r)"
         }
     }
 }

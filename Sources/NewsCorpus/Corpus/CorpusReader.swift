@@ -7,7 +7,9 @@ import Foundation
 /// are not followed, so link loops cannot trap the walk) and every `.txt` or `.md` file is a document.
 /// A folder may hold a ``Manifest`` (`manifest.yaml`) that gives ids, titles, publishers, dates and
 /// languages; without one, a document's id is its file name without extension and its title its
-/// first line. Problems with single files (unreadable, binary, empty, not UTF-8/UTF-16/Windows-1252) do
+/// first line. A document may also start with YAML front matter (``FrontMatter``); the manifest wins
+/// over it. A file named directly (not through its folder) still gets its folder's manifest entry.
+/// Problems with single files (unreadable, binary, empty, not UTF-8/UTF-16/Windows-1252) do
 /// not stop the run: the file is skipped and the reason recorded.
 public struct CorpusReader: Sendable {
     /// File extensions read as documents.
@@ -30,29 +32,38 @@ public struct CorpusReader: Sendable {
     public func locate(_ paths: [String]) throws(CorpusError) -> [(path: String, entry: Manifest.Entry?)] {
         let fm = FileManager.default
         var found: [(String, Manifest.Entry?)] = []
+        // Manifest entries by document path, per folder, loaded once.
+        var manifests: [String: [String: Manifest.Entry]] = [:]
+        func entries(in folder: String) throws(CorpusError) -> [String: Manifest.Entry] {
+            if let known = manifests[folder] { return known }
+            var entries: [String: Manifest.Entry] = [:]
+            let manifestPath = (folder as NSString).appendingPathComponent(Manifest.fileName)
+            if fm.fileExists(atPath: manifestPath) {
+                for entry in try Manifest.load(path: manifestPath).documents {
+                    entries[Self.standardized((folder as NSString).appendingPathComponent(entry.path))] = entry
+                }
+            }
+            manifests[folder] = entries
+            return entries
+        }
         for path in paths {
             var isDir: ObjCBool = false
             guard fm.fileExists(atPath: path, isDirectory: &isDir) else { throw .notFound(path: path) }
             if !isDir.boolValue {
-                found.append((path, nil))
+                let folder = (path as NSString).deletingLastPathComponent
+                found.append((path, try entries(in: folder.isEmpty ? "." : folder)[Self.standardized(path)]))
                 continue
             }
-            var entries: [String: Manifest.Entry] = [:]
-            let manifestPath = (path as NSString).appendingPathComponent(Manifest.fileName)
-            if fm.fileExists(atPath: manifestPath) {
-                for entry in try Manifest.load(path: manifestPath).documents {
-                    entries[(path as NSString).appendingPathComponent(entry.path)] = entry
-                }
-            }
+            let manifest = try entries(in: path)
             for file in Self.walk(path) {
                 let ext = (file as NSString).pathExtension.lowercased()
                 guard Self.documentExtensions.contains(ext) else { continue }
-                found.append((file, entries[file]))
+                found.append((file, manifest[Self.standardized(file)]))
             }
         }
         // One file named twice (by a folder and directly) is read once.
         var seen = Set<String>()
-        return found.filter { seen.insert(($0.0 as NSString).standardizingPath).inserted }
+        return found.filter { seen.insert(Self.standardized($0.0)).inserted }
             .sorted { $0.0 < $1.0 }
     }
 
@@ -89,25 +100,48 @@ public struct CorpusReader: Sendable {
         switch TextDecoder.decode(bytes) {
         case .failure(let problem):
             return .failure(SkippedInput(path: path, reason: problem.description))
-        case .success(let (text, encoding)):
+        case .success(let (decoded, encoding)):
+            let front: FrontMatter?
+            let text: String
+            switch FrontMatter.split(decoded) {
+            case .success(let (f, t)): (front, text) = (f, t)
+            case .failure(let reason): return .failure(SkippedInput(path: path, reason: reason.text))
+            }
+            let meta = front?.fields ?? [:]
             let digest = ContentHash.sha256Hex(bytes)
-            let id = entry?.id ?? Manifest.defaultID(for: path)
-            let title = entry?.title ?? Self.firstLine(of: text)
+            let id = entry?.id ?? meta["id"] ?? Manifest.defaultID(for: path)
+            let title = entry?.title ?? meta["title"] ?? Self.firstLine(of: text)
             let record = DocumentRecord(
-                id: id, path: path, title: title, publisher: entry?.publisher, date: entry?.date,
-                language: entry?.language, sha256: digest, characters: text.unicodeScalars.count)
+                id: id, path: path, title: title, publisher: entry?.publisher ?? meta["publisher"],
+                date: entry?.date ?? meta["date"], language: entry?.language ?? meta["language"], sha256: digest,
+                characters: text.unicodeScalars.count)
             return .success(Document(record: record, text: text, encoding: encoding))
         }
     }
 
+    /// A path in the form manifests are matched and duplicates found by: as it is when it has no `.`, `..`
+    /// or doubled separator (the common case, and the cheap one), else standardized.
+    static func standardized(_ path: String) -> String {
+        path.contains("/.") || path.contains("//") || path.hasPrefix("./") ? (path as NSString).standardizingPath : path
+    }
+
     /// The first non-empty line, when it is short enough to be a title.
     static func firstLine(of text: String) -> String? {
-        for line in text.split(whereSeparator: \.isNewline) {
-            let t = line.trimmingCharacters(in: .whitespaces)
-            if t.isEmpty { continue }
-            return t.count <= 200 ? t : nil
+        var line = String.UnicodeScalarView()
+        var length = 0
+        for s in text.unicodeScalars {
+            if s == "\n" || s == "\r" || s == "\u{2028}" || s == "\u{2029}" || s == "\u{0B}" || s == "\u{0C}" || s == "\u{85}" {
+                let t = String(line).trimmingCharacters(in: .whitespaces)
+                if !t.isEmpty { return t.count <= 200 ? t : nil }
+                line = String.UnicodeScalarView()
+                length = 0
+            } else if length <= 2_000 {
+                line.append(s)
+                length += 1
+            }
         }
-        return nil
+        let t = String(line).trimmingCharacters(in: .whitespaces)
+        return t.isEmpty || t.count > 200 ? nil : t
     }
 
     /// Regular files below a folder, sorted; symbolic links to folders are not followed.

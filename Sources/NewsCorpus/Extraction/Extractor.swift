@@ -36,9 +36,12 @@ public struct Extractor: Sendable {
     }
 
     public func extract(_ document: Document) -> DocumentExtraction {
-        let scalars = Array(document.text.unicodeScalars)
-        let tokens = Tokenizer.tokenize(scalars)
-        let sentences = SentenceSplitter.split(tokens)
+        extract(document, TokenizedText(document.text))
+    }
+
+    /// Extracts from a document already split into tokens and sentences.
+    public func extract(_ document: Document, _ text: TokenizedText) -> DocumentExtraction {
+        let (scalars, tokens, sentences) = (text.scalars, text.tokens, text.sentences)
         var context = DiscourseContext()
         var events: [ExtractedEvent] = []
         var counts: [ActorID: Int] = [:]
@@ -88,19 +91,34 @@ public struct Extractor: Sendable {
         return false
     }
 
+    /// The sentence with runs of white space made one space, trimmed.
     static func normalizedSentence(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
         var out = String.UnicodeScalarView()
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count)
+        var ascii = true
         var space = false
         for s in scalars {
-            if s.properties.isWhitespace {
+            if s.isASCII ? s.value == 0x20 || (s.value >= 0x09 && s.value <= 0x0D) : s.properties.isWhitespace {
                 space = true
+                continue
+            }
+            let first = ascii ? bytes.isEmpty : out.isEmpty
+            if ascii && !s.isASCII {
+                // Switch to scalars for the rest.
+                out = String.UnicodeScalarView(String(decoding: bytes, as: UTF8.self).unicodeScalars)
+                ascii = false
+            }
+            if ascii {
+                if space && !first { bytes.append(0x20) }
+                bytes.append(UInt8(truncatingIfNeeded: s.value))
             } else {
-                if space && !out.isEmpty { out.append(" ") }
-                space = false
+                if space && !first { out.append(" ") }
                 out.append(s)
             }
+            space = false
         }
-        return String(out)
+        return ascii ? String(decoding: bytes, as: UTF8.self) : String(out)
     }
 }
 

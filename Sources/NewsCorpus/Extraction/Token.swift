@@ -18,14 +18,22 @@ public struct Token: Sendable, Equatable {
     }
 
     /// Whether the first character is an uppercase letter.
-    public var isCapitalized: Bool { text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
+    public var isCapitalized: Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        return first.isASCII ? first.value >= 0x41 && first.value <= 0x5A : first.properties.isUppercase
+    }
 
     /// Whether every letter is uppercase and there are at least two letters ("US", "U.S.", "ICC").
     public var isAllCaps: Bool {
         var letters = 0
-        for s in text.unicodeScalars where s.properties.isAlphabetic {
-            if !s.properties.isUppercase { return false }
-            letters += 1
+        for s in text.unicodeScalars {
+            if s.isASCII {
+                if s.value >= 0x61 && s.value <= 0x7A { return false }
+                if s.value >= 0x41 && s.value <= 0x5A { letters += 1 }
+            } else if s.properties.isAlphabetic {
+                if !s.properties.isUppercase { return false }
+                letters += 1
+            }
         }
         return letters >= 2
     }

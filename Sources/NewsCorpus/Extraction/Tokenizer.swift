@@ -12,9 +12,18 @@ public enum Tokenizer {
         tokens.reserveCapacity(scalars.count / 5)
         let n = scalars.count
         var i = 0
+        // ASCII is classified by range (most news text is ASCII); other scalars by their Unicode properties.
         func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+            if s.isASCII { return isASCIILetter(s.value) || (s.value >= 0x30 && s.value <= 0x39) }
             let p = s.properties
             return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
+        }
+        func isNumeric(_ s: Unicode.Scalar) -> Bool {
+            s.isASCII ? s.value >= 0x30 && s.value <= 0x39 : s.properties.numericType != nil
+        }
+        func isLetter(_ s: Unicode.Scalar) -> Bool { s.isASCII ? isASCIILetter(s.value) : s.properties.isAlphabetic }
+        func isSpace(_ s: Unicode.Scalar) -> Bool {
+            s.isASCII ? s.value == 0x20 || (s.value >= 0x09 && s.value <= 0x0D) : s.properties.isWhitespace
         }
         func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" }
         while i < n {
@@ -24,7 +33,7 @@ public enum Tokenizer {
                 i += 1
                 continue
             }
-            if s.properties.isWhitespace {
+            if isSpace(s) {
                 i += 1
                 continue
             }
@@ -32,14 +41,14 @@ public enum Tokenizer {
                 let start = i
                 var allDigits = true
                 while i < n && isWordScalar(scalars[i]) {
-                    if scalars[i].properties.numericType == nil { allDigits = false }
+                    if !isNumeric(scalars[i]) { allDigits = false }
                     i += 1
                 }
                 // Abbreviations: single letters separated by periods ("U.S.", "U.K.").
-                if i - start == 1 && i + 2 < n && scalars[i] == "." && scalars[i + 1].properties.isAlphabetic
+                if i - start == 1 && i + 2 < n && scalars[i] == "." && isLetter(scalars[i + 1])
                     && scalars[i + 2] == "."
                 {
-                    while i + 1 < n && scalars[i] == "." && scalars[i + 1].properties.isAlphabetic
+                    while i + 1 < n && scalars[i] == "." && isLetter(scalars[i + 1])
                         && (i + 2 >= n || !isWordScalar(scalars[i + 2]))
                     {
                         i += 2
@@ -49,15 +58,14 @@ public enum Tokenizer {
                 var end = i
                 // Numbers with inner separators: 1,000 and 3.5
                 while allDigits && i + 1 < n && (scalars[i] == "," || scalars[i] == ".")
-                    && scalars[i + 1].properties.numericType != nil
+                    && isNumeric(scalars[i + 1])
                 {
                     i += 1
                     while i < n && isWordScalar(scalars[i]) { i += 1 }
                     end = i
                 }
-                let text = String(String.UnicodeScalarView(scalars[start..<end]))
-                tokens.append(Token(start: start, end: end, text: text, norm: TextNormalizer.normalize(text),
-                                    kind: allDigits ? .number : .word))
+                let (text, norm) = Self.textAndNorm(scalars[start..<end])
+                tokens.append(Token(start: start, end: end, text: text, norm: norm, kind: allDigits ? .number : .word))
                 continue
             }
             if isApostrophe(s) && i + 1 < n && isWordScalar(scalars[i + 1]) && !tokens.isEmpty
@@ -67,14 +75,38 @@ public enum Tokenizer {
                 let start = i
                 i += 1
                 while i < n && isWordScalar(scalars[i]) { i += 1 }
-                let text = String(String.UnicodeScalarView(scalars[start..<i]))
-                tokens.append(Token(start: start, end: i, text: text, norm: TextNormalizer.normalize(text), kind: .word))
+                let (text, norm) = Self.textAndNorm(scalars[start..<i])
+                tokens.append(Token(start: start, end: i, text: text, norm: norm, kind: .word))
                 continue
             }
-            let text = String(s)
-            tokens.append(Token(start: i, end: i + 1, text: text, norm: TextNormalizer.normalize(text), kind: .punctuation))
+            let (text, norm) = Self.textAndNorm(scalars[i..<i + 1])
+            tokens.append(Token(start: i, end: i + 1, text: text, norm: norm, kind: .punctuation))
             i += 1
         }
         return tokens
+    }
+
+    @inline(__always) static func isASCIILetter(_ v: UInt32) -> Bool { (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
+
+    /// A token's text and its normalized form (``TextNormalizer``): for ASCII, both built from bytes in
+    /// one pass (the lowercase form is the normalized one, but for the backtick, which becomes `'`).
+    static func textAndNorm(_ run: ArraySlice<Unicode.Scalar>) -> (String, String) {
+        if run.allSatisfy({ $0.isASCII && $0 != "`" }) {
+            let count = run.count
+            let text = String(unsafeUninitializedCapacity: count) { buffer in
+                for (k, s) in run.enumerated() { buffer[k] = UInt8(truncatingIfNeeded: s.value) }
+                return count
+            }
+            let norm = String(unsafeUninitializedCapacity: count) { buffer in
+                for (k, s) in run.enumerated() {
+                    let b = UInt8(truncatingIfNeeded: s.value)
+                    buffer[k] = b >= 0x41 && b <= 0x5A ? b + 32 : b
+                }
+                return count
+            }
+            return (text, norm)
+        }
+        let text = String(String.UnicodeScalarView(run))
+        return (text, TextNormalizer.normalize(text))
     }
 }

@@ -29,9 +29,12 @@ public struct HTMLReport {
     public var title: String?
     /// A note under the diagram, e.g. that it shows only the most central actors.
     public var diagramNote: String?
+    /// Two snapshots compared (`alliance build --compare OLD NEW`); no section without it.
+    public var comparison: ComparisonSection?
 
     public init(snapshot: Snapshot, drawn: Graph, svg: Data, centralities: CentralityTable, isolation: IsolationReport,
-                level: AnalysisLevel, title: String? = nil, diagramNote: String? = nil) {
+                level: AnalysisLevel, title: String? = nil, diagramNote: String? = nil, comparison: ComparisonSection? = nil) {
+        self.comparison = comparison
         self.level = level
         self.snapshot = snapshot
         self.drawn = drawn
@@ -70,7 +73,7 @@ public struct HTMLReport {
             <header class="top">
             <h1>\(HTMLText.escape(heading))</h1>
             <p class="sub">\(HTMLText.escape(subtitle))</p>
-            <nav aria-label="Sections"><a href="#network">Network</a><a href="#isolation">Isolation ranking</a><a href="#centrality">Centrality</a><a href="#evidence">Evidence</a><a href="#documents">Documents</a><a href="#comparison">Comparison</a></nav>
+            <nav aria-label="Sections"><a href="#network">Network</a><a href="#isolation">Isolation ranking</a><a href="#centrality">Centrality</a><a href="#evidence">Evidence</a><a href="#documents">Documents</a>\(comparison == nil ? "" : "<a href=\"#comparison\">What changed</a>")</nav>
             </header>
             <main>
 
@@ -80,12 +83,8 @@ public struct HTMLReport {
         out += centralitySection(elements)
         out += evidenceSection(elements)
         out += documentSection()
+        if let comparison { out += comparison.html() }
         out += """
-            <section id="comparison">
-            <h2>Snapshot comparison</h2>
-            <p class="placeholder">Comparing this snapshot with an earlier one (new, lost and changed ties; moves in the
-            isolation ranking) will appear here once snapshots can be compared.</p>
-            </section>
             </main>
             <footer>Written by <code>alliance build</code>. Snapshot schema \(HTMLText.escape(Snapshot.schema))\(footerDetails).
             Definitions of the measures: docs/metrics.md; of the drawing: docs/diagrams.md.</footer>
@@ -124,13 +123,31 @@ public struct HTMLReport {
 
     /// The SVG without its XML declaration, doctype and comments, with links into this page.
     static func inlineSVG(_ svg: Data) -> String {
-        var text = String(decoding: svg, as: UTF8.self)
-        if let start = text.range(of: "<svg") { text = String(text[start.lowerBound...]) }
-        while let open = text.range(of: "<!--"), let close = text.range(of: "-->", range: open.upperBound..<text.endIndex) {
-            text.removeSubrange(open.lowerBound..<close.upperBound)
+        // One pass over the bytes: drop everything before `<svg` and every comment, retarget the links.
+        let bytes = [UInt8](svg)
+        let link = Array("xlink:href=\"\(RenderJob.reportLink)#".utf8)
+        let local = Array("xlink:href=\"#".utf8)
+        func matches(_ pattern: [UInt8], at i: Int) -> Bool {
+            i + pattern.count <= bytes.count && bytes[i..<i + pattern.count].elementsEqual(pattern)
         }
-        text = text.replacingOccurrences(of: "xlink:href=\"\(RenderJob.reportLink)#", with: "xlink:href=\"#")
-        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count && !matches(Array("<svg".utf8), at: i) { i += 1 }
+        while i < bytes.count {
+            if bytes[i] == UInt8(ascii: "<") && matches(Array("<!--".utf8), at: i) {
+                var j = i + 4
+                while j < bytes.count && !matches(Array("-->".utf8), at: j) { j += 1 }
+                i = min(j + 3, bytes.count)
+            } else if bytes[i] == UInt8(ascii: "x") && matches(link, at: i) {
+                out += local
+                i += link.count
+            } else {
+                out.append(bytes[i])
+                i += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     private func networkSection() -> String {

@@ -2,6 +2,7 @@ import AllianceGraph
 import ArgumentParser
 import Foundation
 import Graphviz
+import NewsCorpus
 import Pipeline
 
 extension LayoutEngine: ExpressibleByArgument {}
@@ -45,4 +46,20 @@ struct AnalysisArguments: ParsableArguments {
     var includePlanned = false
 
     var options: AnalysisOptions { AnalysisOptions(level: level, includePlanned: includePlanned) }
+}
+
+/// `--since` and `--until`, shared by the commands that read a corpus.
+struct DateArguments: ParsableArguments {
+    @Option(help: "Leave out documents dated before this day (YYYY-MM-DD), and undated ones.")
+    var since: String?
+
+    @Option(help: "Leave out documents dated after this day (YYYY-MM-DD), and undated ones.")
+    var until: String?
+
+    func validate() throws {
+        do { _ = try DateFilter(since: since, until: until) } catch { throw ValidationError(error.description) }
+    }
+
+    /// The filter (validated already).
+    var filter: DateFilter { (try? DateFilter(since: since, until: until)) ?? (try! DateFilter()) }
 }
