@@ -1,5 +1,5 @@
 internal import CGraphviz
-import Synchronization
+import Foundation
 
 /// Lays out and renders DOT text with the Graphviz C library (libgvc), in-process.
 ///
@@ -151,4 +151,18 @@ private func trimmed(_ line: Substring) -> Substring {
 }
 
 /// Every call into Graphviz runs under this lock: the package's only global.
-private let graphviz = Mutex(GraphvizLibrary())
+private let graphviz = GraphvizLock()
+
+/// The lock around ``GraphvizLibrary``: a pthread mutex (`NSLock`), whose hand-offs the thread sanitizer
+/// sees. With `Synchronization.Mutex`, whose futex lock it does not see, scripts/sanitize reported the
+/// library's context, written under the lock, as a data race between renders.
+private final class GraphvizLock: @unchecked Sendable {
+    private let lock = NSLock()
+    private var library = GraphvizLibrary()
+
+    func withLock<T, E: Error>(_ body: (inout GraphvizLibrary) throws(E) -> T) throws(E) -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body(&library)
+    }
+}
