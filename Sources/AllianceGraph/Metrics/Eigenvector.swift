@@ -26,46 +26,57 @@ extension AnalysisGraph {
     /// - Returns: one value per node index, in [0, 1], with unit Euclidean norm (unless there is no tie).
     /// - Throws: ``MetricError/failedToConverge(metric:iterations:)`` after `maxIterations` iterations.
     /// - Complexity: O(k·(|V| + |E|)) for k iterations; k grows as the ratio of the two largest
-    ///   eigenvalues of `A + I` approaches 1. Rows are split into fixed blocks, run in parallel on large
-    ///   graphs and summed in block order (the result does not depend on the number of cores).
+    ///   eigenvalues of `A + I` approaches 1. One fused pass over the rows per iteration (product, norm
+    ///   and change together; no vector is copied or rescaled). Rows are split into fixed blocks, run in
+    ///   parallel when a pass is larger than ``sparsePassMinimumWork`` and summed in block order, so the
+    ///   result does not depend on the number of cores.
     public func eigenvectorCentrality(tolerance: Double = 1e-13, maxIterations: Int = 10_000) throws(MetricError)
         -> [Double]
     {
         let n = nodeCount
         guard edgeCount > 0 else { return Array(repeating: 0, count: n) }
         // Isolated nodes start (and stay) at 0: the other entries follow the same path up to scale.
-        var x = _SharedVector(count: n, repeating: 0)
-        var next = _SharedVector(count: n, repeating: 0)
+        // Three vectors rotate: `previous` and `current` are NetworkX's normalized iterates up to known
+        // scales, `result` receives (A + I)·current. One pass per iteration both multiplies and measures
+        // the change between the two iterates before it (a convergence is seen one product late).
+        var previous = _SharedVector(count: n, repeating: 0)
+        var current = _SharedVector(count: n, repeating: 0)
+        var result = _SharedVector(count: n, repeating: 0)
         defer {
-            x.free()
-            next.free()
+            previous.free()
+            current.free()
+            result.free()
         }
-        for i in 0..<n where degree(of: i) > 0 { x[i] = 1.0 / Double(n) }
+        for i in 0..<n where degree(of: i) > 0 { current[i] = 1.0 / Double(n) }
         return try withCSR { (g: _CSRView) throws(MetricError) -> [Double] in
-            for _ in 0..<maxIterations {
-                let (current, result) = (x, next)
-                // next = (A + I) x, row by row; per-block sums of squares.
-                let squares = blockSum { rows in
-                    var sum = 0.0
+            // NetworkX normalizes the start vector too: its first product is (A + I) x₀ / ‖x₀‖.
+            var currentScale = 1.0 / (0..<n).reduce(0.0) { $0 + current[$1] * current[$1] }.squareRoot()
+            var previousScale = 0.0
+            for iteration in 0...maxIterations {
+                let (w, x, y, sw, sx) = (previous, current, result, previousScale, currentScale)
+                // Per block: Σ y_i² and Σ |x_i·sx − w_i·sw| (the change of the last iterate).
+                let sums = _ParallelBlocks.map(count: n, work: n + g.neighbors.count, minimumWork: AnalysisGraph.sparsePassMinimumWork) {
+                    rows -> (squares: Double, change: Double) in
+                    var squares = 0.0
+                    var change = 0.0
                     for i in rows {
-                        var value = current[i]
-                        for k in g.offsets[i]..<g.offsets[i + 1] { value += current[Int(g.neighbors[k])] * g.strengths[k] }
-                        result[i] = value
-                        sum += value * value
+                        let xi = x[i]
+                        var value = xi
+                        for k in g.offsets[i]..<g.offsets[i + 1] { value += x[Int(g.neighbors[k])] * g.strengths[k] }
+                        value *= sx
+                        y[i] = value
+                        squares += value * value
+                        change += abs(xi * sx - w[i] * sw)
                     }
-                    return sum
+                    return (squares, change)
                 }
-                let norm = squares.squareRoot()
-                let change = blockSum(touchesTies: false) { rows in
-                    var sum = 0.0
-                    for i in rows {
-                        result[i] /= norm
-                        sum += abs(result[i] - current[i])
-                    }
-                    return sum
+                let change = sums.reduce(0) { $0 + $1.change }
+                if iteration > 1 && change < Double(n) * tolerance {
+                    return (0..<n).map { x[$0] * sx }
                 }
-                swap(&x, &next)
-                if change < Double(n) * tolerance { return Array(x.base) }
+                (previous, current, result) = (x, y, w)
+                previousScale = sx
+                currentScale = 1.0 / sums.reduce(0) { $0 + $1.squares }.squareRoot()
             }
             throw .failedToConverge(metric: .eigenvector, iterations: maxIterations)
         }

@@ -61,7 +61,7 @@ extension AnalysisGraph {
                     let base = alpha * dangling * uniform + (1 - alpha) * uniform
                     // Per block: the L1 change, and the new dangling mass (in a second slot).
                     let sums = _ParallelBlocks.map(
-                        count: n, work: n + g.neighbors.count, minimumWork: 32_768
+                        count: n, work: n + g.neighbors.count, minimumWork: AnalysisGraph.sparsePassMinimumWork
                     ) { rows -> (change: Double, dangling: Double) in
                         var change = 0.0
                         var danglingMass = 0.0
