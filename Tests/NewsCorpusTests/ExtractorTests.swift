@@ -131,6 +131,32 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("Iran was further sanctioned by the European Union.") == ["eu sanction>IRN"])
     }
 
+    @Test func capitalsHeadingLongerNamesAreNotActors() {
+        #expect(events("Thunberg promised protests until Sweden joined the Paris Agreement.", date: "2019-09-01") == [])
+        #expect(events("The Washington Post said Moscow supplies Damascus with missiles.") == ["RUS aid>SYR"])
+    }
+
+    @Test func theTwoNationsAreTheTwoJustNamed() {
+        #expect(events("The 1979 peace treaty ended the war between Israel and Egypt and restored relations between the two nations.", date: "2019-09-01")
+            .contains("EGY support~ISR"))
+    }
+
+    @Test func conjoinedAdjectivesBeforePluralTiesAreDistributive() {
+        #expect(events("He said the Canadian and Israeli pacts will not set back the talks.", date: "1987-04-01") == [])
+    }
+
+    @Test func futureAfterTheCueIsPlanned() {
+        #expect(events("Shultz's visit to Moscow later this month was confirmed.", date: "1987-04-01")
+            .allSatisfy { $0.hasSuffix("planned") })
+        #expect(events("U.K. TO SUPPLY WHEAT TO CHINA UNDER AID PROGRAM", date: "1987-04-01") == ["GBR aid>CHN planned"])
+    }
+
+    @Test func tradeFiguresAndMonitoringLinesAreNotTies() {
+        #expect(events("Taiwan's trade surplus with the U.S. widened in the first quarter.", date: "1987-04-01") == [])
+        #expect(events("The Iranian news agency IRNA, received in London, said the offensive continued.", date: "1987-04-01") == [])
+        #expect(events("The Japanese foreign minister called off his trip to the U.S.", date: "1987-04-01") == [])
+    }
+
     @Test func demonstrativesDoNotNameNewPartners() {
         #expect(events("South Korea and Japan are watching this rapprochement.") == [])
     }

@@ -25,6 +25,34 @@ import Testing
         #expect(s.count == 4)
         #expect(s.map(\.isHeading) == [false, false, true, false])
     }
+
+    /// A newswire story wrapped at 60-odd columns, paragraphs marked by indentation, a headline in capitals.
+    static let wrapped = """
+        YUGOSLAVIA, UAE TO INITIATE EFFORTS TO END GULF WAR
+        Yugoslavia and the United Arab
+        Emirates (UAE) have agreed to initiate efforts to end the Iraq-
+        Iran war, UAE Minister of State for Foreign Affairs Rashid
+        Abdulla al-Nuaimi said today on return from Belgrade.
+            He was the first senior UAE official to visit Yugoslavia
+        since the two countries established diplomatic relations last
+        November.
+        """
+
+    @Test func hardWrappedLinesAreJoined() {
+        let text = TokenizedText(Self.wrapped)
+        let sentences = text.sentences.map { s in text.tokens[s.tokenRange].filter { $0.kind == .word }.map(\.text).joined(separator: " ") }
+        #expect(sentences.count == 3)
+        #expect(sentences[0].hasPrefix("YUGOSLAVIA") && sentences[0].hasSuffix("WAR"))
+        #expect(sentences[1].hasPrefix("Yugoslavia and the United Arab Emirates"))
+        #expect(sentences[2].hasSuffix("relations last November"))
+    }
+
+    @Test func articlesOneParagraphPerLineAreLeftAlone() {
+        let text = "North Korea\nPyongyang signed a pact with Moscow in June, days after the summit in the capital.\nVietnam\nHanoi hosted Putin."
+        let tokens = Tokenizer.tokenize(Array(text.unicodeScalars))
+        #expect(HardWrap.unwrapped(tokens) == tokens)
+        #expect(SentenceSplitter.split(HardWrap.unwrapped(tokens)).map(\.isHeading) == [true, false, true, false])
+    }
 }
 
 @Suite struct TextDecoderTests {

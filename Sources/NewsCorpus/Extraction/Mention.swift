@@ -66,7 +66,13 @@ enum WordClass {
     static let plannedMarkers: Set<String> = [
         "will", "'ll", "shall", "would", "plans", "plan", "planning", "planned", "set", "expected", "scheduled",
         "due", "intends", "intend", "intending", "impending", "upcoming", "forthcoming", "coming", "future", "going",
-        "prepared", "preparing", "invitation", "proposed", "tentatively", "likely", "next",
+        "prepared", "preparing", "invitation", "proposed", "tentatively", "likely", "next", "ahead", "towards",
+        "toward", "offer", "offered", "offers",
+    ]
+    /// Words after a cue, in its clause, that place the event in the future: "a visit to Moscow later this
+    /// month", "talks scheduled for Thursday", "the summit next year".
+    static let plannedAfterMarkers: Set<String> = [
+        "planned", "scheduled", "expected", "due", "later", "next", "upcoming", "starting", "tomorrow",
     ]
     static let negationMarkers: Set<String> = [
         "not", "'t", "never", "no", "neither", "nor", "without", "refused", "refuses", "declined", "declines",
@@ -76,6 +82,7 @@ enum WordClass {
         "postponed", "suspended", "suspend", "cut", "cuts", "cutting", "downgraded", "downgrade", "recalled",
         "halted", "called", "abandoned", "scrapped", "stepped", "backed", "retreated",
         "ease", "eased", "easing", "lift", "lifted", "lifting", "evade", "evading", "circumvent", "circumventing",
+        "off", "resisted", "resists", "resist", "resisting", "irritant", "troubles", "troubled", "spectre", "specter",
     ]
     static let hypotheticalMarkers: Set<String> = [
         "could", "might", "may", "if", "unless", "whether", "risk", "risks", "risking", "possible", "potential",
@@ -108,6 +115,11 @@ enum WordClass {
         "acting", "former", "interim", "spokesman", "spokeswoman", "chief", "dictator", "general-secretary",
         "representative", "speaker", "mayor", "judge", "justice", "officials", "official", "sultan", "pm",
         "and", "or", "the", "of", "in", "on", "by", "to", "with", "for", "from", "at",
+    ]
+    /// Weekdays and months, which may follow a name without being part of it ("Moscow Tuesday").
+    static let calendarWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
     ]
     static let leaderStateNouns: Set<String> = ["regime", "government", "administration", "cabinet"]
     /// Nouns after a country adjective that make it stand for the state ("Russian troops", "Iranian

@@ -38,7 +38,10 @@ struct SentenceReader {
         var k = 0
         while k < matches.count {
             let m = matches[k]
-            if isPartOfLargerName(m.tokens) {
+            if isPartOfLargerName(m.tokens)
+                || (lexicon.entries[m.entry].kind == .country && (m.form == .name || m.form == .metonym)
+                    && headsLargerName(m.tokens, nextMatchStart: k + 1 < matches.count ? matches[k + 1].tokens.lowerBound : nil))
+            {
                 k += 1
                 continue
             }
@@ -117,7 +120,16 @@ struct SentenceReader {
                 if n == "the" && j < range.upperBound && tokens[j].norm == "two" { j += 1 } else if n == "the" { i += 1; continue }
                 if j < range.upperBound, ["countries", "states", "nations", "sides", "leaders", "rulers"].contains(tokens[j].norm) {
                     var pair = Array(context.recentCountries.suffix(2))
-                    if let h = context.heading, !pair.contains(h), let other = context.recentCountries.last(where: { $0 != h }) {
+                    // "the Egypt–Israel peace treaty and the normalization of relations between the two
+                    // nations": two states named earlier in the same sentence come first.
+                    var named: [Int] = []
+                    for m in out where m.end <= i && m.actors.count == 1 && lexicon.entries[m.actors[0]].kind == .country {
+                        named.removeAll { $0 == m.actors[0] }
+                        named.append(m.actors[0])
+                    }
+                    if named.count >= 2 {
+                        pair = Array(named.suffix(2))
+                    } else if let h = context.heading, !pair.contains(h), let other = context.recentCountries.last(where: { $0 != h }) {
                         pair = [h, other]
                     } else if context.heading == nil, let last = context.lastPair, last.count == 2, last[0] != last[1] {
                         pair = last
@@ -198,6 +210,32 @@ struct SentenceReader {
             }
         }
         return false
+    }
+
+    /// A country or capital name followed by another capitalized word is the head of a longer proper
+    /// noun, not the state: "the Paris Agreement", "the Geneva Conventions", "the Washington Post",
+    /// "Japan Airlines". Not when the next word is a title or government word ("China Foreign Ministry"),
+    /// a weekday or month, another name, or when the sentence is written in title case (a headline).
+    private func headsLargerName(_ span: Range<Int>, nextMatchStart: Int?) -> Bool {
+        let b = span.upperBound
+        guard b < range.upperBound, nextMatchStart != b else { return false }
+        let next = tokens[b]
+        guard next.kind == .word, next.isCapitalized, !next.isAllCaps,
+            !WordClass.titleWords.contains(next.norm), !WordClass.stateNouns.contains(next.norm),
+            !WordClass.calendarWords.contains(next.norm)
+        else { return false }
+        return !isTitleCase
+    }
+
+    /// Whether most longer words of the sentence are capitalized (a headline in title case or capitals).
+    private var isTitleCase: Bool {
+        var long = 0
+        var capitalized = 0
+        for t in tokens[range] where t.kind == .word && t.text.utf8.count >= 4 {
+            long += 1
+            if t.isCapitalized { capitalized += 1 }
+        }
+        return long > 0 && capitalized * 5 >= long * 3
     }
 
     /// Whether two mentions are joined as list items: `nil` if not, `true` when a conjunction joins them,
@@ -395,6 +433,9 @@ struct SentenceReader {
                 if participants.count < 2 { return [] }
                 return mutualPairs(participants, cue: cue, cueText: cueText, planned: planned)
             }
+            if cue.pos == .noun && distributiveAdjectives(before: start, cueEnd: end, mentions: mentions) {
+                return []  // "the Canadian and Israeli pacts": one pact each, with a third party
+            }
             let subject = subjectGroup(before: start, clauseStart: clauseStart, mentions: mentions, allowPossessive: false)
             let possessor = cue.pos == .noun ? possessorGroup(before: start, mentions: mentions) : []
             let between = betweenGroup(mentions: mentions, near: start, end: end)
@@ -576,8 +617,17 @@ struct SentenceReader {
             if WordClass.negationMarkers.contains(n) || WordClass.hypotheticalMarkers.contains(n) { return .dropped }
             if WordClass.plannedMarkers.contains(n) { planned = true }
         }
-        // "is planning to visit" etc. are caught above; "a visit planned for June" after the cue:
-        if cueEnd < range.upperBound, ["planned", "scheduled", "expected"].contains(tokens[cueEnd].norm) { planned = true }
+        // "is planning to visit" etc. are caught above; after the cue, in its clause: "a visit planned for
+        // June", "talks, scheduled for Thursday", "a visit to Moscow later this month".
+        var j = cueEnd
+        while j < min(range.upperBound, cueEnd + 8) && !WordClass.clauseOpeners.contains(tokens[j].norm)
+            && !WordClass.clausePunctuation.contains(tokens[j].text)
+        {
+            if WordClass.plannedAfterMarkers.contains(tokens[j].norm) { planned = true }
+            j += 1
+        }
+        // Headlines put the future as "to" + verb: "U.K. TO SUPPLY WHEAT TO CHINA".
+        if start > range.lowerBound, tokens[start - 1].norm == "to", isTitleCase { planned = true }
         return planned ? .planned : .actual
     }
 
@@ -616,6 +666,19 @@ struct SentenceReader {
         }
         // A possessive subject in a copular clause ("Russia's economy depends on ...") is not used.
         return []
+    }
+
+    /// Whether a plural symmetric noun is modified by adjectives joined by "and"/"or" ("the Canadian and
+    /// Israeli pacts", "Japanese or Korean agreements"): each adjective has its own tie, not a tie with the
+    /// other. "The U.S.-Japanese accord" (a singular noun) and "the two countries' agreement" are not.
+    private func distributiveAdjectives(before start: Int, cueEnd: Int, mentions: [Mention]) -> Bool {
+        guard tokens[cueEnd - 1].norm.hasSuffix("s"),
+            let last = mentions.last(where: { $0.end == start }), !last.isName, !last.isAnaphor,
+            let previous = mentions.last(where: { $0.end < last.start }), !previous.isName, !previous.isAnaphor
+        else { return false }
+        let between = tokens[previous.end..<last.start]
+        return between.contains { $0.norm == "and" || $0.norm == "or" }
+            && between.allSatisfy { $0.norm == "and" || $0.norm == "or" || $0.text == "," }
     }
 
     /// A verb between the subject and a symmetric noun that makes the subjects partners: "have", "signed",
