@@ -157,6 +157,25 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("The Japanese foreign minister called off his trip to the U.S.", date: "1987-04-01") == [])
     }
 
+    @Test func strikesInACountryNameThePlaceNotTheTarget() {
+        #expect(events("Danish jets joined U.S. airstrikes in Iraq last week.", date: "2014-10-01") == [])
+        #expect(events("The United States launched airstrikes against Syria.", date: "2014-10-01") == ["USA assault>SYR"])
+    }
+
+    @Test func wordsOfANameOpenNoClause() {
+        #expect(events("The United States visited Syria.", date: "2014-10-01") == ["USA consult>SYR"])
+    }
+
+    @Test func groupsOfACountryAreNotItsState() {
+        #expect(events("A Libyan terrorist attack on the United States consulate killed four.", date: "2014-10-01") == [])
+    }
+
+    @Test func otherWordsThatContainACue() {
+        #expect(events("Ukraine will fight back against Russia.", date: "2014-10-01").allSatisfy { !$0.contains("support") })
+        #expect(events("Iran used a back channel to the United States.", date: "2014-10-01") == [])
+        #expect(events("Hamas refused to negotiate with Israel.", date: "2014-10-01") == [])
+    }
+
     @Test func demonstrativesDoNotNameNewPartners() {
         #expect(events("South Korea and Japan are watching this rapprochement.") == [])
     }

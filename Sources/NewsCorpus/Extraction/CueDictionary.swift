@@ -31,6 +31,9 @@ public struct Cue: Sendable, Codable, Equatable {
     /// Words that, following the object in the clause, turn the cue into another type: "attacked Biden
     /// for ..." is criticism (accuse), not an assault.
     public var figurative: Figurative?
+    /// Words that, just before the cue, make it part of another word: "fight back", "hand back" are not
+    /// "back" (support).
+    public var notAfter: [String]?
 
     public struct Figurative: Sendable, Codable, Equatable {
         public var after: [String]

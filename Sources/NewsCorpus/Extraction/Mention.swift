@@ -67,7 +67,7 @@ enum WordClass {
         "will", "'ll", "shall", "would", "plans", "plan", "planning", "planned", "set", "expected", "scheduled",
         "due", "intends", "intend", "intending", "impending", "upcoming", "forthcoming", "coming", "future", "going",
         "prepared", "preparing", "invitation", "proposed", "tentatively", "likely", "next", "ahead", "towards",
-        "toward", "offer", "offered", "offers",
+        "toward", "offer", "offered", "offers", "vowed", "vows", "vow", "vowing",
     ]
     /// Words after a cue, in its clause, that place the event in the future: "a visit to Moscow later this
     /// month", "talks scheduled for Thursday", "the summit next year".
@@ -82,7 +82,7 @@ enum WordClass {
         "postponed", "suspended", "suspend", "cut", "cuts", "cutting", "downgraded", "downgrade", "recalled",
         "halted", "called", "abandoned", "scrapped", "stepped", "backed", "retreated",
         "ease", "eased", "easing", "lift", "lifted", "lifting", "evade", "evading", "circumvent", "circumventing",
-        "off", "resisted", "resists", "resist", "resisting", "irritant", "troubles", "troubled", "spectre", "specter",
+        "off", "resisted", "resists", "resist", "resisting", "refuse", "refusing", "irritant", "troubles", "troubled", "spectre", "specter",
     ]
     static let hypotheticalMarkers: Set<String> = [
         "could", "might", "may", "if", "unless", "whether", "risk", "risks", "risking", "possible", "potential",
@@ -120,6 +120,13 @@ enum WordClass {
     static let calendarWords: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ]
+    /// Modifiers after a country adjective that name people of the country who do not act for the state:
+    /// "a Libyan terrorist attack", "Syrian rebel forces", "Kurdish militia fighters".
+    static let nonStateModifiers: Set<String> = [
+        "terrorist", "terrorists", "terror", "militant", "militants", "rebel", "rebels", "insurgent", "insurgents",
+        "jihadist", "jihadists", "jihadi", "extremist", "extremists", "separatist", "separatists", "opposition",
+        "militia", "militias", "guerrilla", "guerrillas", "criminal", "pirate", "pirates", "gunmen", "mob",
     ]
     static let leaderStateNouns: Set<String> = ["regime", "government", "administration", "cabinet"]
     /// Nouns after a country adjective that make it stand for the state ("Russian troops", "Iranian

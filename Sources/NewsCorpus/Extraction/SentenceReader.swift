@@ -175,6 +175,7 @@ struct SentenceReader {
         var hops = 0
         while j < range.upperBound && hops < 4 {
             let t = tokens[j]
+            if WordClass.nonStateModifiers.contains(t.norm) { return false }  // "a Libyan terrorist attack"
             if WordClass.stateNouns.contains(t.norm) { return true }
             if cues.match(tokens, at: j, limit: range.upperBound).contains(where: { cues.cues[$0.cue].pos == .noun }) { return true }
             if t.kind != .word && t.text != "," && t.text != "-" { return false }
@@ -341,8 +342,18 @@ struct SentenceReader {
             let auxiliaries: Set<String> = ["to", "will", "would", "may", "might", "can", "could", "should", "must", "did", "does", "do", "not"]
             let nounByPrep = end < range.upperBound && nounPreps.contains(tokens[end].norm)
                 && i > range.lowerBound && !auxiliaries.contains(tokens[i - 1].norm) && !mentions.contains { $0.end == i }
-            let pick = hits.first { cues.cues[$0.cue].pos == (nounish || nounByPrep ? .noun : .verb) } ?? first
+            let wanted: CuePOS = nounish || nounByPrep ? .noun : .verb
+            guard let pick = hits.first(where: { cues.cues[$0.cue].pos == wanted })
+                ?? (wanted == .noun && WordClass.determiners.contains(tokens[i - 1].norm) ? nil : first)
+            else {
+                i = end  // a verb cue after a determiner is another word: "a back channel"
+                continue
+            }
             let cue = cues.cues[pick.cue]
+            if let words = cue.notAfter, i > range.lowerBound, words.contains(tokens[i - 1].norm) {
+                i = end
+                continue
+            }
             let cueText = tokens[i..<end].map(\.text).joined(separator: " ")
             if let required = cue.requires, !classFollows(required, after: end) {
                 i = end
@@ -576,6 +587,10 @@ struct SentenceReader {
                 }
             }
             if WordClass.clausePunctuation.contains(t.text) { return j + 1 }
+            if t.kind == .word, mentions.contains(where: { $0.tokens.contains(j) }) {
+                j -= 1  // a word of a name: "the United States" does not open a clause at "States"
+                continue
+            }
             if WordClass.speechVerbs.contains(t.norm) { return j + 1 }
             if t.norm == "after" && j + 1 < range.upperBound && tokens[j + 1].norm == "all" {
                 j -= 1
