@@ -13,6 +13,11 @@ struct _CSRView: @unchecked Sendable {
 struct _SharedVector: @unchecked Sendable {
     let base: UnsafeMutableBufferPointer<Double>
 
+    /// A vector whose entries must all be written before they are read.
+    init(uninitializedCount count: Int) {
+        base = .allocate(capacity: count)
+    }
+
     init(count: Int, repeating value: Double) {
         base = .allocate(capacity: count)
         base.initialize(repeating: value)

@@ -59,6 +59,18 @@ struct CentralityTests {
         #expect(table.values[.coreNumber]![3] == 0)
     }
 
+    /// Closed forms: the Lanczos iteration must stop at once on invariant Krylov spaces (a regular graph,
+    /// where the start vector is the answer; a star, two steps) and keep tied components in proportion.
+    @Test func eigenvectorClosedForms() throws {
+        let cycle = MetricsFixtures.graph(nodeCount: 5, pairs: [(0, 1, 2), (1, 2, 2), (2, 3, 2), (3, 4, 2), (4, 0, 2)])
+        expectClose(try cycle.eigenvectorCentrality(), Array(repeating: 1 / 5.0.squareRoot(), count: 5), "cycle")
+        let star = MetricsFixtures.graph(nodeCount: 4, pairs: [(0, 1, 1), (0, 2, 1), (0, 3, 1)])
+        expectClose(try star.eigenvectorCentrality(), [1 / 2.0.squareRoot()] + Array(repeating: 1 / 6.0.squareRoot(), count: 3), "star")
+        let twoTriangles = MetricsFixtures.graph(
+            nodeCount: 7, pairs: [(0, 1, 1), (1, 2, 1), (2, 0, 1), (3, 4, 1), (4, 5, 1), (5, 3, 1)])
+        expectClose(try twoTriangles.eigenvectorCentrality(), Array(repeating: 1 / 6.0.squareRoot(), count: 6) + [0], "two triangles")
+    }
+
     @Test func graphWithoutTies() throws {
         let g = MetricsFixtures.graph(nodeCount: 3, pairs: [])
         // Our choice: eigenvector centrality is 0 everywhere (networkx returns 1/√n for every node).
