@@ -40,7 +40,7 @@ extension AnalysisGraph {
     ///   inverse relative gap between the two largest eigenvalues (power iteration: with the inverse gap);
     ///   O(b·|V|) memory for a basis of at most b = ``eigenvectorBasisLimit`` vectors. Each product is one
     ///   pass over the rows, split into fixed blocks run in parallel when larger than
-    ///   ``sparsePassMinimumWork`` and summed in block order, so the result does not depend on the number
+    ///   ``lanczosPassMinimumWork`` and summed in block order, so the result does not depend on the number
     ///   of cores.
     public func eigenvectorCentrality(tolerance: Double = 1e-12, maxIterations: Int = 10_000) throws(MetricError)
         -> [Double]
@@ -64,8 +64,7 @@ extension AnalysisGraph {
                     rows -> Double in
                     var dot = 0.0
                     for i in rows {
-                        var value = v[i]
-                        for k in g.offsets[i]..<g.offsets[i + 1] { value += v[Int(g.neighbors[k])] * g.strengths[k] }
+                        let value = v[i] + g.rowSum(i, of: v, weights: g.strengths)
                         product[i] = value
                         dot += value * v[i]
                     }

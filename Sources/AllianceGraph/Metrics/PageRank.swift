@@ -67,10 +67,7 @@ extension AnalysisGraph {
                         var danglingMass = 0.0
                         for v in rows {
                             let (first, end) = (g.offsets[v], g.offsets[v + 1])
-                            var gathered = 0.0
-                            for k in first..<end {
-                                gathered += current[Int(g.neighbors[k])] * transition.base[k]
-                            }
+                            let gathered = g.rowSum(v, of: current, weights: transition.base)
                             let value = alpha * gathered + base
                             result[v] = value
                             change += abs(value - current[v])

@@ -9,6 +9,30 @@ struct _CSRView: @unchecked Sendable {
     let strengths: UnsafeBufferPointer<Double>
 }
 
+extension _CSRView {
+    /// `Σ_k x[neighbors[k]] · weights[k]` over row `i`'s entries, with four independent partial sums so that
+    /// the additions do not wait on each other (a single running sum is bound by the latency of one
+    /// floating-point add per entry). The summation order is fixed, so the result is reproducible.
+    @inline(__always)
+    func rowSum(_ i: Int, of x: _SharedVector, weights: UnsafeBufferPointer<Double>) -> Double {
+        var k = offsets[i]
+        let end = offsets[i + 1]
+        var (s0, s1, s2, s3) = (0.0, 0.0, 0.0, 0.0)
+        while k + 4 <= end {
+            s0 += x[Int(neighbors[k])] * weights[k]
+            s1 += x[Int(neighbors[k + 1])] * weights[k + 1]
+            s2 += x[Int(neighbors[k + 2])] * weights[k + 2]
+            s3 += x[Int(neighbors[k + 3])] * weights[k + 3]
+            k += 4
+        }
+        while k < end {
+            s0 += x[Int(neighbors[k])] * weights[k]
+            k += 1
+        }
+        return (s0 + s1) + (s2 + s3)
+    }
+}
+
 /// A vector that workers write in disjoint ranges.
 struct _SharedVector: @unchecked Sendable {
     let base: UnsafeMutableBufferPointer<Double>
