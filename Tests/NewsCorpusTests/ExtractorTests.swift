@@ -166,6 +166,27 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("The United States visited Syria.", date: "2014-10-01") == ["USA consult>SYR"])
     }
 
+    /// Found on the PLOVER Gold Standard Records (scripts/eval-gold).
+    @Test func adjectivesWithAStateRoleAreObjects() {
+        #expect(events("Switzerland expelled two Russian diplomats.", date: "2014-10-01") == ["CHE sanction>RUS"])
+        #expect(events("Syria attacked Turkish troops near the border.", date: "2014-10-01") == ["SYR assault>TUR"])
+    }
+
+    @Test func pronounAfterAVerbOfSayingIsTheSpeaker() {
+        #expect(events("Japan said on Tuesday it had sanctioned Serbia.", date: "1992-06-01") == ["JPN sanction>SRB"])
+    }
+
+    @Test func demandsAndThreatsNameTheirAddresseeInTheComplement() {
+        #expect(events("The United States demanded that North Korea abandon its nuclear program.", date: "2014-10-01")
+            == ["USA request>PRK"])
+        #expect(events("Iran threatened to cut off electricity to Azerbaijan.", date: "1993-06-01") == ["IRN threaten>AZE"])
+    }
+
+    @Test func directionsBeforeACountryKeepIt() {
+        #expect(events("Israel invaded South Lebanon.", date: "1990-01-01") == ["ISR assault>LBN"])
+        #expect(events("Taiwan's Vice Foreign Minister visited Russia today.", date: "1990-01-01") == ["TWN consult>RUS"])
+    }
+
     @Test func groupsOfACountryAreNotItsState() {
         #expect(events("A Libyan terrorist attack on the United States consulate killed four.", date: "2014-10-01") == [])
     }

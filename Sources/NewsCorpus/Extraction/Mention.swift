@@ -105,7 +105,13 @@ enum WordClass {
         ["spokesman"], ["spokeswoman"], ["spokesperson"], ["intelligence"], ["side"], ["state", "news", "agency"],
         ["parliament"], ["lawmakers"], ["embassy"], ["trade", "representative"],
     ]
-    static let roleModifiers: Set<String> = ["former", "then", "acting", "new", "interim", "deputy", "first", "late"]
+    static let roleModifiers: Set<String> = ["former", "then", "acting", "new", "interim", "deputy", "first", "late", "vice"]
+    /// Capitalized words of direction before a country that leave it the country: "South Lebanon", "Northern
+    /// Iraq" (names such as "South Korea" or "East Timor" are lexicon entries, matched first).
+    static let directions: Set<String> = [
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast",
+        "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
+    ]
     /// Capitalized words that may stand before a name without being part of it ("President Putin").
     static let titleWords: Set<String> = [
         "president", "prime", "minister", "king", "queen", "chancellor", "secretary", "general", "state", "defense",

@@ -83,7 +83,11 @@ struct SentenceReader {
             {
                 actor = ci  // a minister or secretary-general speaks for the state or organization
             }
-            if m.form == .adjective || m.form == .demonym, actor == m.entry, !adjectiveStandsForState(after: end) {
+            if m.form == .adjective || m.form == .demonym, actor == m.entry, end == m.tokens.upperBound,
+                !adjectiveStandsForState(after: end)
+            {
+                // (An adjective followed by a state role, "Russian troops", "Iranian officials", was read as
+                // the state above: `end` is past the role.)
                 k += 1
                 continue
             }
@@ -102,7 +106,10 @@ struct SentenceReader {
                 continue
             }
             let n = t.norm
-            if n == "he" || n == "him" || n == "his" {
+            if (n == "it" || n == "they"), let speaker = speakerBefore(i, mentions: out) {
+                // "Switzerland said today it had expelled ...": the pronoun is the speaker.
+                anaphors.append(makeMention([speaker], start: i, end: i + 1, anaphor: true))
+            } else if n == "he" || n == "him" || n == "his" {
                 let earlier = out.last { $0.end <= i && $0.actors.count == 1 && lexicon.entries[$0.actors[0]].kind == .leader }
                 if let leader = earlier?.actors[0] ?? (context.sentencesSinceLeader <= 1 ? context.lastLeader : nil) {
                     anaphors.append(makeMention([leader], start: i, end: i + 1, anaphor: true))
@@ -205,12 +212,50 @@ struct SentenceReader {
             let prev = tokens[a - 1]
             let sentenceStart = a - 1 == range.lowerBound
             if prev.kind == .word && prev.isCapitalized && !sentenceStart && !WordClass.titleWords.contains(prev.norm)
-                && !prev.text.hasSuffix(".") && prev.norm != "'s"
+                && !WordClass.directions.contains(prev.norm) && !prev.text.hasSuffix(".") && prev.norm != "'s"
             {
                 return true
             }
         }
         return false
+    }
+
+    /// The addressee of a demand or threat stated in its complement: the subject of a "that" clause ("demanded
+    /// that North Korea forsake ...", "urged that Iraq ...") or the object of an infinitive ("threatened to
+    /// cut off electricity to Armenia", "threatened to impose restrictions against German goods").
+    private func complementTarget(after end: Int, mentions: [Mention]) -> [Int] {
+        switch tokens[end].norm {
+        case "that":
+            if let m = mentions.first(where: { $0.start > end && $0.start <= end + 3 && $0.governor == nil && !$0.possessive }) {
+                return m.actors
+            }
+            return []
+        case "to":
+            guard end + 2 < range.upperBound, tokens[end + 1].kind == .word else { return [] }
+            return objectGroup(after: end + 2, preps: ["to", "against", "on", "with"], direct: true, mentions: mentions)
+        default:
+            return []
+        }
+    }
+
+    /// The state or organization that a pronoun right after a verb of saying stands for: "Japan said on
+    /// Tuesday it had halted ...", "Russia says that it will ...". The speaker is the last un-governed
+    /// country or organization before the verb, in the same sentence.
+    private func speakerBefore(_ i: Int, mentions: [Mention]) -> Int? {
+        let skippable: Set<String> = [
+            "that", "on", "today", "yesterday", "tonight", "earlier", "later", "late", ",", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday", "in", "a", "statement",
+        ]
+        var j = i - 1
+        while j >= range.lowerBound && i - j <= 5 && skippable.contains(tokens[j].norm) { j -= 1 }
+        guard j >= range.lowerBound, ["said", "says", "say", "announced", "announces", "stated", "declared"].contains(tokens[j].norm) else {
+            return nil
+        }
+        guard let speaker = mentions.last(where: { $0.end <= j && $0.actors.count == 1 && $0.governor == nil && !$0.possessive }),
+            [.country, .organization].contains(lexicon.entries[speaker.actors[0]].kind),
+            j - speaker.end <= 4
+        else { return nil }
+        return speaker.actors[0]
     }
 
     /// A country or capital name followed by another capitalized word is the head of a longer proper
@@ -515,6 +560,9 @@ struct SentenceReader {
                     // "ridiculed the bromance between Putin and Kim"
                     targets = betweenGroup(mentions: mentions, near: end, end: min(range.upperBound, end + 4))
                 }
+                if targets.isEmpty, cue.type == .request || cue.type == .threaten, end + 1 < range.upperBound {
+                    targets = complementTarget(after: end, mentions: mentions)
+                }
             }
             return code()
         case (.transitive, .noun):
@@ -757,7 +805,7 @@ struct SentenceReader {
                 // countries: Belarus, ..."). "attacked the proclamation of ... Israeli territory" has none.
                 let gap = tokens[end..<m.start]
                 let listAfterColon = gap.contains { $0.text == ":" }
-                guard listAfterColon || gap.count <= 3 && gap.allSatisfy({ $0.kind == .word && !$0.isCapitalized }) else {
+                guard listAfterColon || gap.count <= 3 && gap.allSatisfy({ $0.kind == .word && (!$0.isCapitalized || WordClass.directions.contains($0.norm)) }) else {
                     if stopAtFirst { return [] }
                     continue
                 }
