@@ -82,7 +82,7 @@ struct Legend {
         let columns = 2 * Self.perRow
         var rows = ["<TR><TD COLSPAN=\"\(columns)\" ALIGN=\"LEFT\"><B>Legend</B></TD></TR>"]
         if !kinds.isEmpty {
-            var cells = kinds.map { kind in
+            let cells = kinds.map { kind in
                 Self.swatch(
                     name: kind.rawValue, detail: Self.shapeName(of: kind),
                     fill: isolation == nil ? DiagramStyle.fill(of: kind) : "#FFFFFF",
