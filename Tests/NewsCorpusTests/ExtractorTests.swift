@@ -187,6 +187,19 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("Taiwan's Vice Foreign Minister visited Russia today.", date: "1990-01-01") == ["TWN consult>RUS"])
     }
 
+    /// Found on AG News World items (2004–05).
+    @Test func datelinesAreNotActors() {
+        #expect(events("TOKYO (Reuters) - China and Russia signed a border agreement on Thursday.", date: "2004-10-14") == ["CHN agree~RUS"])
+        #expect(events("UN Secretary-General Kofi Annan met with Iraqi Prime Minister Iyad Allawi.", date: "2004-09-24") == ["IRQ consult~un"])
+    }
+
+    @Test func requestedEventsAndOtherSensesAreNotEvents() {
+        #expect(events("Japan met a U.S. request for troops.", date: "2004-10-14") == [])
+        // The sanctions are asked for: at most planned.
+        #expect(events("Britain urged the UN to move toward sanctions on Sudan.", date: "2004-10-14")
+            == ["GBR request>un", "un sanction>SDN planned"])
+    }
+
     @Test func groupsOfACountryAreNotItsState() {
         #expect(events("A Libyan terrorist attack on the United States consulate killed four.", date: "2014-10-01") == [])
     }

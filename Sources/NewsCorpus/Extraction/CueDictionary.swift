@@ -34,6 +34,9 @@ public struct Cue: Sendable, Codable, Equatable {
     /// Words that, just before the cue, make it part of another word: "fight back", "hand back" are not
     /// "back" (support).
     public var notAfter: [String]?
+    /// Nouns that, heading the object right after the cue (past a determiner or two), make it another
+    /// sense: "met a U.S. request", "met the deadline" are no meetings.
+    public var notBefore: [String]?
 
     public struct Figurative: Sendable, Codable, Equatable {
         public var after: [String]

@@ -67,7 +67,7 @@ enum WordClass {
         "will", "'ll", "shall", "would", "plans", "plan", "planning", "planned", "set", "expected", "scheduled",
         "due", "intends", "intend", "intending", "impending", "upcoming", "forthcoming", "coming", "future", "going",
         "prepared", "preparing", "invitation", "proposed", "tentatively", "likely", "next", "ahead", "towards",
-        "toward", "offer", "offered", "offers", "vowed", "vows", "vow", "vowing",
+        "toward", "offer", "offered", "offers", "vowed", "vows", "vow", "vowing", "eve", "ready", "willing",
     ]
     /// Words after a cue, in its clause, that place the event in the future: "a visit to Moscow later this
     /// month", "talks scheduled for Thursday", "the summit next year".
@@ -82,13 +82,14 @@ enum WordClass {
         "postponed", "suspended", "suspend", "cut", "cuts", "cutting", "downgraded", "downgrade", "recalled",
         "halted", "called", "abandoned", "scrapped", "stepped", "backed", "retreated",
         "ease", "eased", "easing", "lift", "lifted", "lifting", "evade", "evading", "circumvent", "circumventing",
-        "off", "resisted", "resists", "resist", "resisting", "refuse", "refusing", "irritant", "troubles", "troubled", "spectre", "specter",
+        "off", "resisted", "resists", "resist", "resisting", "refuse", "refusing", "stopped", "short", "irritant", "troubles", "troubled", "spectre", "specter",
     ]
     static let hypotheticalMarkers: Set<String> = [
         "could", "might", "may", "if", "unless", "whether", "risk", "risks", "risking", "possible", "potential",
         "potentially", "hypothetical", "should", "considering", "consider", "mulling", "seems", "seem",
         "appears", "appear", "unlikely", "hoping", "wish", "wished", "fear", "fears", "feared", "fearing", "worried",
         "concern", "concerns", "allegedly", "purportedly", "rumored", "rumoured", "speculation",
+        "urged", "urges", "urging", "asked", "asks", "asking", "demanded", "demanding", "option", "options",
     ]
     /// Role nouns after a country name or adjective that refer to its leader.
     static let leaderRoles: [[String]] = [

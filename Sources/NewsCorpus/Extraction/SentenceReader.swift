@@ -33,7 +33,8 @@ struct SentenceReader {
 
     /// Finds names, folds titles into the people they introduce, and resolves anaphors.
     mutating func resolveMentions(context: inout DiscourseContext) -> [Mention] {
-        let matches = matcher.matches(in: tokens, range: range)
+        let dateline = datelineEnd()
+        let matches = matcher.matches(in: tokens, range: range).filter { $0.tokens.lowerBound >= dateline }
         var out: [Mention] = []
         var k = 0
         while k < matches.count {
@@ -238,6 +239,28 @@ struct SentenceReader {
         }
     }
 
+    /// The end of a wire-service dateline opening the sentence, "TOKYO (Reuters) -", "ABUJA, Nigeria (AP) --",
+    /// "WASHINGTON -": a place written in capitals, possibly a region, an agency in brackets, a dash. The
+    /// place names where the story was filed, not an actor. `range.lowerBound` when there is none.
+    private func datelineEnd() -> Int {
+        var j = range.lowerBound
+        guard j < range.upperBound, tokens[j].isAllCaps, tokens[j].kind == .word else { return range.lowerBound }
+        let limit = min(range.upperBound, j + 8)
+        while j < limit && (tokens[j].kind == .word && tokens[j].isCapitalized || tokens[j].text == "," || tokens[j].text == ".") {
+            j += 1
+        }
+        if j < limit && tokens[j].text == "(" {
+            while j < limit && tokens[j].text != ")" { j += 1 }
+            j += 1
+        }
+        let dashes: Set<String> = ["-", "\u{2013}", "\u{2014}"]
+        // The dash stands apart ("TOKYO - "), unlike the hyphen of "Secretary-General".
+        guard j < range.upperBound, j > range.lowerBound, dashes.contains(tokens[j].text), tokens[j].start > tokens[j - 1].end
+        else { return range.lowerBound }
+        while j < range.upperBound && dashes.contains(tokens[j].text) { j += 1 }
+        return j
+    }
+
     /// The state or organization that a pronoun right after a verb of saying stands for: "Japan said on
     /// Tuesday it had halted ...", "Russia says that it will ...". The speaker is the last un-governed
     /// country or organization before the verb, in the same sentence.
@@ -396,6 +419,10 @@ struct SentenceReader {
             }
             let cue = cues.cues[pick.cue]
             if let words = cue.notAfter, i > range.lowerBound, words.contains(tokens[i - 1].norm) {
+                i = end
+                continue
+            }
+            if let words = cue.notBefore, tokens[end..<min(range.upperBound, end + 4)].contains(where: { words.contains($0.norm) }) {
                 i = end
                 continue
             }
