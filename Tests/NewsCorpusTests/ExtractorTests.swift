@@ -193,6 +193,13 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("UN Secretary-General Kofi Annan met with Iraqi Prime Minister Iyad Allawi.", date: "2004-09-24") == ["IRQ consult~un"])
     }
 
+    @Test func datelinesWithADateAndTheEveOfAnEvent() {
+        #expect(events("ABUJA, Aug 25, 2004 (dpa) -- Sudan held talks with Chad on Wednesday.", date: "2004-08-25") == ["SDN consult~TCD"])
+        #expect(events("On the eve of a UN Security Council visit to Kenya, members are split.", date: "2004-11-17")
+            == ["unsc consult>KEN planned"])
+        #expect(events("The United States welcomes Sudan's acceptance of the mission.", date: "2004-11-17") == [])
+    }
+
     @Test func requestedEventsAndOtherSensesAreNotEvents() {
         #expect(events("Japan met a U.S. request for troops.", date: "2004-10-14") == [])
         // The sanctions are asked for: at most planned.

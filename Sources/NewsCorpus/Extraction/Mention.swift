@@ -67,7 +67,7 @@ enum WordClass {
         "will", "'ll", "shall", "would", "plans", "plan", "planning", "planned", "set", "expected", "scheduled",
         "due", "intends", "intend", "intending", "impending", "upcoming", "forthcoming", "coming", "future", "going",
         "prepared", "preparing", "invitation", "proposed", "tentatively", "likely", "next", "ahead", "towards",
-        "toward", "offer", "offered", "offers", "vowed", "vows", "vow", "vowing", "eve", "ready", "willing",
+        "toward", "offer", "offered", "offers", "vowed", "vows", "vow", "vowing", "eve", "ready", "willing", "date",
     ]
     /// Words after a cue, in its clause, that place the event in the future: "a visit to Moscow later this
     /// month", "talks scheduled for Thursday", "the summit next year".

@@ -246,7 +246,10 @@ struct SentenceReader {
         var j = range.lowerBound
         guard j < range.upperBound, tokens[j].isAllCaps, tokens[j].kind == .word else { return range.lowerBound }
         let limit = min(range.upperBound, j + 8)
-        while j < limit && (tokens[j].kind == .word && tokens[j].isCapitalized || tokens[j].text == "," || tokens[j].text == ".") {
+        // "ABUJA, Aug 25, 2004 (dpa) --": place, region, date.
+        while j < limit && (tokens[j].kind == .word && tokens[j].isCapitalized || tokens[j].kind == .number
+            || tokens[j].text == "," || tokens[j].text == ".")
+        {
             j += 1
         }
         if j < limit && tokens[j].text == "(" {
@@ -715,6 +718,10 @@ struct SentenceReader {
         {
             if WordClass.plannedAfterMarkers.contains(tokens[j].norm) { planned = true }
             j += 1
+        }
+        // "On the eve of a Security Council visit to Nairobi": before the subject, so looked for apart.
+        if (max(range.lowerBound, start - 10)..<start).contains(where: { tokens[$0].norm == "eve" && $0 + 1 < start && tokens[$0 + 1].norm == "of" }) {
+            planned = true
         }
         // Headlines put the future as "to" + verb: "U.K. TO SUPPLY WHEAT TO CHINA".
         if start > range.lowerBound, tokens[start - 1].norm == "to", isTitleCase { planned = true }
