@@ -87,22 +87,15 @@ extension AnalysisGraph {
                     products += 1
                     alphas.append(alpha)
                     // product ← product − α q_j − β q_{j−1}; its norm is the next β.
+                    // (At the first step there is no q_{j−1}: β = 0 and q_j stands in for it.)
                     let q = basis[j]
+                    let p = j > 0 ? basis[j - 1] : q
                     let previousBeta = betas.last ?? 0
                     var squares = 0.0
-                    if j > 0 {
-                        let p = basis[j - 1]
-                        for i in 0..<n {
-                            let r = product[i] - alpha * q[i] - previousBeta * p[i]
-                            product[i] = r
-                            squares += r * r
-                        }
-                    } else {
-                        for i in 0..<n {
-                            let r = product[i] - alpha * q[i]
-                            product[i] = r
-                            squares += r * r
-                        }
+                    for i in 0..<n {
+                        let r = product[i] - alpha * q[i] - previousBeta * p[i]
+                        product[i] = r
+                        squares += r * r
                     }
                     let beta = squares.squareRoot()
                     ritz = _SymmetricTridiagonal(diagonal: alphas, offDiagonal: betas).largestEigenpair(atLeast: ritz.value)

@@ -72,12 +72,13 @@ extension AnalysisGraph {
         return try result.get()
     }
 
-    /// The work (nodes + adjacency entries) from which one sparse pass of a power iteration runs in
-    /// parallel. A pass is short (about 0.6 ns per entry) and the hand-off to the workers is paid on every
+    /// The work (nodes + adjacency entries) from which one sparse pass of a power iteration (PageRank) runs
+    /// in parallel. A pass is short (about 0.6 ns per entry) and the hand-off to the workers is paid on every
     /// iteration. Measured on 2 idle cores (`alliance metrics --timings`, best of 5): a 10,000-node graph
-    /// (110,000 entries) runs eigenvector centrality in 3.7 ms on two threads against 4.1 ms on one and
-    /// PageRank in 2.35 ms against 2.65 ms; a 100,000-node graph twice as fast on two. On a loaded
-    /// machine the 10,000-node case is faster on one thread; graphs of a few thousand nodes stay serial.
+    /// (110,000 entries) ran PageRank in 2.35 ms on two threads against 2.65 ms on one; a 100,000-node graph
+    /// twice as fast on two. On a loaded machine the 10,000-node case is faster on one thread; graphs of a
+    /// few thousand nodes stay serial. (Eigenvector centrality has its own threshold,
+    /// ``lanczosPassMinimumWork``.)
     static let sparsePassMinimumWork = 65_536
 }
 

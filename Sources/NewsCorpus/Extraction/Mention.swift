@@ -123,7 +123,8 @@ enum WordClass {
         "representative", "speaker", "mayor", "judge", "justice", "officials", "official", "sultan", "pm",
         "and", "or", "the", "of", "in", "on", "by", "to", "with", "for", "from", "at",
     ]
-    /// Weekdays and months, which may follow a name without being part of it ("Moscow Tuesday").
+    /// Weekdays and months: they may follow a name without being part of it ("Moscow Tuesday"), and they are
+    /// not the rare proper names that link two reports of one story.
     static let calendarWords: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",

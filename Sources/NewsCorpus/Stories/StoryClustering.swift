@@ -223,17 +223,12 @@ public struct StoryClustering: Sendable {
                 let t = tokens[i]
                 guard t.kind == .word, t.isCapitalized, !t.isAllCaps, t.text.count >= 4 else { continue }
                 if tokens[i - 1].text == "\u{201C}" || tokens[i - 1].text == "\"" { continue }  // quote openings
-                if excluded.contains(t.norm) || calendarWords.contains(t.norm) { continue }
+                if excluded.contains(t.norm) || WordClass.calendarWords.contains(t.norm) { continue }
                 out.insert(t.norm)
             }
         }
         return out
     }
-
-    static let calendarWords: Set<String> = [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-        "april", "june", "july", "august", "september", "october", "november", "december",
-    ]
 
     /// Days between two `YYYY-MM-DD` dates, or nil when either is missing.
     static func daysApart(_ a: String?, _ b: String?) -> Int? {
