@@ -37,6 +37,10 @@ public struct Cue: Sendable, Codable, Equatable {
     /// Nouns that, heading the object right after the cue (past a determiner or two), make it another
     /// sense: "met a U.S. request", "met the deadline" are no meetings.
     public var notBefore: [String]?
+    /// The event type this cue answers: with no target of its own, its target is the source of the latest
+    /// such event (within a few sentences) that involved its subject. "The US accuses North Korea of sending
+    /// shells to Russia. Both countries deny this." → North Korea and Russia reject the US.
+    public var answers: EventType?
 
     public struct Figurative: Sendable, Codable, Equatable {
         public var after: [String]

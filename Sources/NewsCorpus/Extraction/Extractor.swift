@@ -50,6 +50,7 @@ public struct Extractor: Sendable {
                 tokens: tokens, range: sentence.tokenRange, lexicon: lexicon, matcher: matcher, cues: cues,
                 date: document.record.date)
             let mentions = reader.resolveMentions(context: &context)
+            reader.accusations = context.accusations
             for m in mentions where !m.isAnaphor {
                 for a in m.actors { counts[lexicon.entries[a].id, default: 0] += 1 }
             }
@@ -63,6 +64,7 @@ public struct Extractor: Sendable {
             let statePairs = coded.map { [context.countryOf($0.source, lexicon), context.countryOf($0.target, lexicon)] }
                 .filter { $0.allSatisfy { lexicon.entries[$0].kind == .country } }
             if let last = statePairs.last { context.lastPair = last }
+            context.rememberAccusations(coded, mentions: mentions, lexicon: lexicon)
             for coded in coded {
                 let source = lexicon.entries[coded.source].id
                 let target = lexicon.entries[coded.target].id
@@ -134,6 +136,27 @@ struct DiscourseContext {
     var sentencesSinceLeader = 99
     /// The two actors (leaders as their countries) of the last event coded between two states.
     var lastPair: [Int]?
+    /// Accusations of the last ``accusationReach`` sentences, oldest first: who accused, and every actor the
+    /// accusing sentence involved (leaders with their countries), for cues that answer them ("deny").
+    var accusations: [Accusation] = []
+    static let accusationReach = 3
+
+    struct Accusation {
+        var accusers: [Int]
+        var involved: Set<Int>
+        var age = 0
+    }
+
+    mutating func rememberAccusations(_ coded: [CodedEvent], mentions: [Mention], lexicon: Lexicon) {
+        for k in accusations.indices { accusations[k].age += 1 }
+        accusations.removeAll { $0.age >= Self.accusationReach }
+        var accusers: [Int] = []
+        for e in coded where e.cue.type == .accuse && !e.mutual && !accusers.contains(e.source) { accusers.append(e.source) }
+        guard !accusers.isEmpty else { return }
+        var involved = Set<Int>()
+        for m in mentions { for a in m.actors { involved.insert(a); involved.insert(countryOf(a, lexicon)) } }
+        accusations.append(Accusation(accusers: accusers, involved: involved))
+    }
 
     func countryOf(_ actor: Int, _ lexicon: Lexicon) -> Int {
         let e = lexicon.entries[actor]

@@ -82,7 +82,7 @@ enum WordClass {
         "postponed", "suspended", "suspend", "cut", "cuts", "cutting", "downgraded", "downgrade", "recalled",
         "halted", "called", "abandoned", "scrapped", "stepped", "backed", "retreated",
         "ease", "eased", "easing", "lift", "lifted", "lifting", "evade", "evading", "circumvent", "circumventing",
-        "off", "resisted", "resists", "resist", "resisting", "refuse", "refusing", "stopped", "short", "irritant", "troubles", "troubled", "spectre", "specter",
+        "off", "resisted", "resists", "resist", "resisting", "refuse", "refusing", "stop", "stops", "stopping", "stopped", "halt", "halts", "halting", "short", "irritant", "troubles", "troubled", "spectre", "specter",
     ]
     static let hypotheticalMarkers: Set<String> = [
         "could", "might", "may", "if", "unless", "whether", "risk", "risks", "risking", "possible", "potential",
@@ -137,6 +137,27 @@ enum WordClass {
         "militia", "militias", "guerrilla", "guerrillas", "criminal", "pirate", "pirates", "gunmen", "mob",
     ]
     static let leaderStateNouns: Set<String> = ["regime", "government", "administration", "cabinet"]
+    /// Plural nouns whose examples follow "like", "such as" or "including": "other countries like Iran",
+    /// "allies such as Japan". The examples play the noun phrase's role.
+    static let groupNouns: Set<String> = [
+        "countries", "nations", "states", "allies", "partners", "members", "neighbours", "neighbors", "governments",
+        "powers", "economies", "regimes", "democracies", "autocracies", "capitals", "players", "rivals", "adversaries",
+    ]
+    /// Nouns of texts that an actor adopts or issues, whose participle modifier is the text's act, not the
+    /// clause subject's: "voted against a UN resolution condemning Russia" (the UN condemns, not the voter).
+    static let documentNouns: Set<String> = [
+        "resolution", "resolutions", "statement", "statements", "declaration", "declarations", "report", "reports",
+        "motion", "motions", "bill", "bills", "letter", "letters", "communique", "communiques", "decree", "decrees",
+        "measure", "measures", "draft", "drafts", "amendment", "amendments", "petition", "text", "proposal",
+        "proposals", "initiative", "plan", "document", "ruling", "verdict", "order", "directive", "law", "laws",
+    ]
+    /// Verbs by which the subject authors a text: "the EU issued a statement condemning Russia" (the EU condemns).
+    static let authoringVerbs: Set<String> = [
+        "issued", "issues", "issue", "issuing", "released", "releases", "published", "publishes", "adopted", "adopts",
+        "passed", "passes", "approved", "approves", "drafted", "drafts", "introduced", "introduces", "sponsored",
+        "sponsors", "co-sponsored", "submitted", "submits", "proposed", "proposes", "tabled", "made", "makes", "sent",
+        "sends", "signed", "signs", "put", "puts", "presented", "presents", "unveiled", "unveils", "wrote", "writes",
+    ]
     /// Nouns after a country adjective that make it stand for the state ("Russian troops", "Iranian
     /// officials"), besides role nouns and event cue nouns. Any other noun ("Syrian rebels", "a Bangladeshi
     /// father", "Iraqi Kurds") names people or things of that country, not the state.

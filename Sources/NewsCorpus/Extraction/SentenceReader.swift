@@ -19,6 +19,8 @@ struct SentenceReader {
     let cues: CueDictionary
     let date: String?
     private var mentions: [Mention] = []
+    /// Recent accusations in the document, for cues that answer them (``Cue/answers``).
+    var accusations: [DiscourseContext.Accusation] = []
 
     init(tokens: [Token], range: Range<Int>, lexicon: Lexicon, matcher: LexiconMatcher, cues: CueDictionary, date: String?) {
         self.tokens = tokens
@@ -117,8 +119,13 @@ struct SentenceReader {
                 }
             } else if (n == "the" || n == "this"), let head = descriptionHead(after: i, mentions: out) {
                 // "the country", "the resource-rich Asian state"
-                let earlier = out.last { $0.end <= i && $0.actors.count == 1 && lexicon.entries[$0.actors[0]].kind == .country }
-                if let c = context.heading ?? earlier?.actors[0] ?? context.recentCountries.last {
+                // Not the subject of its own clause: "Germany is courting the resource-rich Asian state".
+                mentions = out
+                let clause = clauseStart(before: i)
+                let ownSubject = out.first { $0.start >= clause && $0.end <= i && $0.governor == nil && !$0.possessive }?.actors
+                func other(_ c: Int) -> Bool { ownSubject?.contains(c) != true }
+                let earlier = out.last { $0.end <= i && $0.actors.count == 1 && lexicon.entries[$0.actors[0]].kind == .country && other($0.actors[0]) }
+                if let c = context.heading.flatMap({ other($0) ? $0 : nil }) ?? earlier?.actors[0] ?? context.recentCountries.last(where: other) {
                     anaphors.append(makeMention([c], start: i, end: head + 1, anaphor: true))
                     i = head + 1
                     continue
@@ -313,10 +320,12 @@ struct SentenceReader {
     /// Whether two mentions are joined as list items: `nil` if not, `true` when a conjunction joins them,
     /// `false` for a bare comma.
     private func listJoint(_ a: Mention, _ b: Mention) -> Bool? {
-        guard a.end < b.start, b.start - a.end <= 4 else { return nil }
+        guard a.end < b.start, b.start - a.end <= 8 else { return nil }
+        var gap = tokens[a.end..<b.start]
+        if let lead = exampleLead(gap) { gap = lead } else if gap.count > 4 { return nil }
         var conjunction = false
         var separator = false
-        for t in tokens[a.end..<b.start] {
+        for t in gap {
             let n: String = t.norm
             guard WordClass.listGlue.contains(n) else { return nil }
             if n == "and" || n == "or" || n == "&" { conjunction = true; separator = true }
@@ -371,6 +380,21 @@ struct SentenceReader {
             hops += 1
         }
         if p >= range.lowerBound, WordClass.prepositions.contains(tokens[p].norm) { governor = tokens[p].norm }
+        if governor != nil, let noun = groupNoun(introducing: p) {
+            // "sanctions on countries like Iran", "with North Korea and other countries such as Iran": an example
+            // plays the role of its noun phrase, whose preposition (if any) governs it.
+            governor = nil
+            var r = noun - 1
+            while r >= range.lowerBound && noun - r <= 3 && tokens[r].kind == .word && tokens[r].norm != "and"
+                && tokens[r].norm != "or" && !WordClass.beForms.contains(tokens[r].norm)
+            {
+                if WordClass.prepositions.contains(tokens[r].norm) {
+                    governor = tokens[r].norm
+                    break
+                }
+                r -= 1
+            }
+        }
         // "after Russia invaded Ukraine": a subordinating conjunction, not a preposition, before a verb.
         if let g = governor, ["after", "before", "since", "until", "as"].contains(g), end < range.upperBound {
             let next = tokens[end].norm
@@ -381,6 +405,34 @@ struct SentenceReader {
             }
         }
         return Mention(actors: actors, tokens: start..<end, possessive: possessive, governor: governor, isAnaphor: anaphor)
+    }
+
+    /// The plural group noun whose examples the preposition at `p` introduces: "countries like", "allies such
+    /// as", "partners, including".
+    private func groupNoun(introducing p: Int) -> Int? {
+        var q = p - 1
+        switch tokens[p].norm {
+        case "like", "including": break
+        case "as":
+            guard q >= range.lowerBound, tokens[q].norm == "such" else { return nil }
+            q -= 1
+        default: return nil
+        }
+        if q >= range.lowerBound, tokens[q].text == "," { q -= 1 }
+        guard q >= range.lowerBound, WordClass.groupNouns.contains(tokens[q].norm) else { return nil }
+        return q
+    }
+
+    /// The words between two list items with a trailing group noun and its example preposition removed
+    /// ("and other countries like" → "and other"), or `nil` when the gap does not end that way.
+    private func exampleLead(_ gap: ArraySlice<Token>) -> ArraySlice<Token>? {
+        guard let last = gap.indices.last, let noun = groupNoun(introducing: last), noun >= gap.startIndex else { return nil }
+        var lead = gap[gap.startIndex..<noun]
+        // "other", "several", "many": modifiers of the group noun.
+        while let l = lead.last, ["other", "several", "many", "some", "various", "fellow", "neighbouring", "neighboring"].contains(l.norm) {
+            lead = lead.dropLast()
+        }
+        return lead
     }
 
     // MARK: - Events
@@ -406,7 +458,8 @@ struct SentenceReader {
             }
             let nounish = i > range.lowerBound && (WordClass.determiners.contains(tokens[i - 1].norm)
                 || tokens[i - 1].kind == .word && tokens[i - 1].norm.hasSuffix("'s")
-                || mentions.contains { $0.end == i } || isAdjectiveLike(tokens[i - 1]))
+                || mentions.contains { $0.end == i } || isAdjectiveLike(tokens[i - 1])
+                || tokens[i - 1].norm.hasSuffix("ing") && tokens[i - 1].norm.utf8.count > 4)  // "growing sanctions"
             // "faces sanctions from Britain": a noun cue followed by one of its prepositions.
             let nounHit = hits.first { cues.cues[$0.cue].pos == .noun }
             let nounPreps = nounHit.map { Set((cues.cues[$0.cue].preps ?? []) + (cues.cues[$0.cue].agents ?? ["by", "from"])) } ?? []
@@ -526,8 +579,11 @@ struct SentenceReader {
             let possessor = cue.pos == .noun ? possessorGroup(before: start, mentions: mentions) : []
             let between = betweenGroup(mentions: mentions, near: start, end: end)
             var with = objectGroup(after: end, preps: preps.union(["with"]), direct: cue.pos == .verb, mentions: mentions)
-            if cue.pos == .noun, with.isEmpty, let appositive = mentions.first(where: { $0.start == end && $0.governor == nil }) {
-                with = appositive.actors  // "Russia's trading partner China"
+            if cue.pos == .noun, with.isEmpty, let appositive = mentions.first(where: { m in
+                m.governor == nil && !m.possessive && (m.start == end || m.start == end + 1 && tokens[end].text == ",")
+                    && (m.end >= range.upperBound || !WordClass.speechVerbs.contains(tokens[m.end].norm))
+            }) {
+                with = appositive.actors  // "Russia's trading partner China", "its main trading partner, China"
             }
             let demonstrative = cue.pos == .noun && determiner(before: start).map { WordClass.demonstratives.contains($0) } == true
             if demonstrative && between.isEmpty && with.isEmpty && possessor.isEmpty {
@@ -584,7 +640,7 @@ struct SentenceReader {
                 targets = subject
                 sources = objectGroup(after: end, preps: ["by"], direct: false, mentions: mentions)
             } else {
-                sources = subject
+                sources = textAuthor(ofParticipleAt: start, clauseStart: clauseStart, mentions: mentions) ?? subject
                 targets = objectGroup(after: end, preps: preps, direct: cue.takesDirectObject, mentions: mentions)
                 if targets.isEmpty {
                     // "ridiculed the bromance between Putin and Kim"
@@ -593,6 +649,9 @@ struct SentenceReader {
                 if targets.isEmpty, cue.type == .request || cue.type == .threaten, end + 1 < range.upperBound {
                     targets = complementTarget(after: end, mentions: mentions)
                 }
+                if targets.isEmpty, cue.answers == .accuse {
+                    targets = answeredAccusers(of: sources)
+                }
             }
             return code()
         case (.transitive, .noun):
@@ -600,8 +659,14 @@ struct SentenceReader {
             // The agent of a noun follows it closely ("sanctions from the West"), possibly after a conjoined
             // noun ("sanctions and diplomatic pressures from Western nations").
             let agents = mentions.first { m in
-                m.start >= end && m.start <= end + 6 && m.governor.map(agentPreps.contains) == true
-                    && tokens[end..<m.start].allSatisfy { $0.kind == .word && !$0.isCapitalized && !isVerbLike($0) || $0.text == "," }
+                guard m.start >= end && m.start <= end + 6, m.governor.map(agentPreps.contains) == true else { return false }
+                // After "and"/"or" a word ending in -s is a conjoined noun ("pressures"), not a verb.
+                var conjoined = false
+                return tokens[end..<m.start].allSatisfy { t in
+                    if t.norm == "and" || t.norm == "or" { conjoined = true }
+                    return t.text == "," || t.kind == .word && !t.isCapitalized
+                        && (conjoined ? !WordClass.beForms.contains(t.norm) : !isVerbLike(t))
+                }
             }?.actors ?? []
             targets = objectGroup(after: end, preps: preps.subtracting(agentPreps), direct: false, mentions: mentions)
             let possessor = possessiveSubject ?? possessorGroup(before: start, mentions: mentions)
@@ -621,6 +686,16 @@ struct SentenceReader {
             }
             return code()
         }
+    }
+
+    /// Who made the latest recent accusation that involved one of `deniers` ("Both countries deny this."):
+    /// a denial rejects the accusers' claim.
+    private func answeredAccusers(of deniers: [Int]) -> [Int] {
+        guard !deniers.isEmpty else { return [] }
+        for a in accusations.reversed() where deniers.contains(where: { a.involved.contains($0) }) {
+            return a.accusers.filter { !deniers.contains($0) }
+        }
+        return []
     }
 
     /// A mutual tie for every pair of distinct participants.
@@ -669,7 +744,9 @@ struct SentenceReader {
                 j -= 1  // a word of a name: "the United States" does not open a clause at "States"
                 continue
             }
-            if WordClass.speechVerbs.contains(t.norm) { return j + 1 }
+            // "Washington said Moscow had ...", "wants Moscow to stop" open a clause; "wants to reduce",
+            // "is expected to visit" keep their subject.
+            if WordClass.speechVerbs.contains(t.norm), j + 1 >= range.upperBound || tokens[j + 1].norm != "to" { return j + 1 }
             if t.norm == "after" && j + 1 < range.upperBound && tokens[j + 1].norm == "all" {
                 j -= 1
                 continue
@@ -752,7 +829,13 @@ struct SentenceReader {
         // Belarus"); a gerund after "of"/"for" takes the nearest one ("accused North Korea of sending").
         let gerundComplement = start > range.lowerBound && ["of", "for"].contains(tokens[start - 1].norm)
         if let pick = gerundComplement ? candidates.last : candidates.first {
-            return group(around: pick, mentions: mentions, lowerBound: clauseStart)
+            var subject = group(around: pick, mentions: mentions, lowerBound: clauseStart)
+            if !gerundComplement {
+                for a in comparedSubjects(pick, clauseStart: clauseStart, before: start, mentions: mentions) where !subject.contains(a) {
+                    subject.append(a)
+                }
+            }
+            return subject
         }
         if clauseStart > range.lowerBound, WordClass.relativePronouns.contains(tokens[clauseStart - 1].norm) {
             // The antecedent: the nearest actor just before the pronoun ("the ICC (ICC), which issued").
@@ -762,6 +845,56 @@ struct SentenceReader {
             }
         }
         // A possessive subject in a copular clause ("Russia's economy depends on ...") is not used.
+        return []
+    }
+
+    /// Actors compared with the subject by "like", who share its predicate: "Like Belarus and North Korea, Syria
+    /// votes against ...", "Syria, like Belarus, has voted against ...". ("Unlike China" excludes; "like"
+    /// elsewhere in the clause is not a comparison of the subject.)
+    private func comparedSubjects(_ subject: Mention, clauseStart: Int, before start: Int, mentions: [Mention]) -> [Int] {
+        let compared = mentions.filter { $0.governor == "like" && $0.start >= clauseStart && $0.end <= start }
+        // Fronted: the comparison ends with a comma right before the subject.
+        if let last = compared.last(where: { $0.end + 1 == subject.start && tokens[$0.end].text == "," }) {
+            return group(around: last, mentions: mentions, lowerBound: clauseStart, upperBound: last.end)
+        }
+        // Inserted: "Syria, like Belarus and North Korea, has ...".
+        if subject.end + 2 < start, tokens[subject.end].text == ",", tokens[subject.end + 1].norm == "like",
+            let first = compared.first(where: { $0.start > subject.end + 1 && $0.start <= subject.end + 4 })
+        {
+            let members = group(around: first, mentions: mentions, lowerBound: subject.end + 1, upperBound: start)
+            let last = mentions.last { $0.start >= first.start && $0.end <= start && members.contains($0.actors.first ?? -1) }
+            if let last, last.end < start, tokens[last.end].text == "," { return members }
+        }
+        return []
+    }
+
+    /// The author of a text that a participle cue modifies: "a UN resolution condemning Russia" (the UN); "the
+    /// EU issued a statement condemning ..." (the subject, by a verb of authoring). No one when the text's
+    /// author is not said: "Syria voted against a resolution condemning Russia" (Syria condemns no one).
+    /// `nil` when the cue does not modify a text.
+    private func textAuthor(ofParticipleAt start: Int, clauseStart: Int, mentions: [Mention]) -> [Int]? {
+        guard tokens[start].norm.hasSuffix("ing"), start - 1 >= clauseStart else { return nil }
+        var noun = start - 1
+        if tokens[noun].norm == "and" || tokens[noun].text == "," {
+            // "a resolution condemning Russia ... and calling on it to stop": a second participle of one text.
+            let finite: Set<String> = ["has", "have", "had", "will", "would", "can", "could", "did", "does"]
+            let lower = max(clauseStart + 1, start - 16)
+            guard lower < noun, let k = (lower..<noun).last(where: {
+                tokens[$0].norm.hasSuffix("ing") && WordClass.documentNouns.contains(tokens[$0 - 1].norm)
+            }), !tokens[k..<noun].contains(where: { WordClass.beForms.contains($0.norm) || finite.contains($0.norm) })
+            else { return nil }
+            noun = k - 1
+        }
+        guard WordClass.documentNouns.contains(tokens[noun].norm) else { return nil }
+        let owner = possessorGroup(before: noun, mentions: mentions)
+        if !owner.isEmpty { return owner }
+        var j = noun - 1
+        while j >= clauseStart && noun - j <= 5 {
+            if WordClass.authoringVerbs.contains(tokens[j].norm) {
+                return subjectGroup(before: j, clauseStart: clauseStart, mentions: mentions, allowPossessive: false)
+            }
+            j -= 1
+        }
         return []
     }
 
@@ -821,14 +954,16 @@ struct SentenceReader {
         // Objects of nouns follow closely ("a visit to Vietnam"); objects of verbs may be further away.
         let nounCue = !direct
         let limit = min(clauseEnd(after: end), end + (nounCue ? 7 : 14))
+        // The object's conjuncts may reach further ("with North Korea and other countries like Iran").
+        let groupLimit = min(clauseEnd(after: end), end + 14)
         let cueWord = end > range.lowerBound ? tokens[end - 1].norm : ""
         for m in mentions where m.start >= end && m.start < limit {
             if let g = m.governor, direct, g == cueWord, m.start <= end + 3 {
                 // "voted against UN resolutions": the preposition belongs to the cue.
-                return group(around: m, mentions: mentions, lowerBound: end, upperBound: limit)
+                return group(around: m, mentions: mentions, lowerBound: end, upperBound: groupLimit)
             }
             if let g = m.governor {
-                if preps.contains(g) { return group(around: m, mentions: mentions, lowerBound: end, upperBound: limit) }
+                if preps.contains(g) { return group(around: m, mentions: mentions, lowerBound: end, upperBound: groupLimit) }
                 if stopAtFirst { return [] }
                 continue
             }
@@ -839,11 +974,16 @@ struct SentenceReader {
                 // countries: Belarus, ..."). "attacked the proclamation of ... Israeli territory" has none.
                 let gap = tokens[end..<m.start]
                 let listAfterColon = gap.contains { $0.text == ":" }
-                guard listAfterColon || gap.count <= 3 && gap.allSatisfy({ $0.kind == .word && (!$0.isCapitalized || WordClass.directions.contains($0.norm)) }) else {
+                // Nor a participle cue: "voted against a resolution condemning Russia" (Russia is not voted against).
+                let participleCue = gap.indices.contains { k in
+                    tokens[k].norm.hasSuffix("ing") && cues.match(tokens, at: k, limit: range.upperBound).contains { cues.cues[$0.cue].pos == .verb }
+                }
+                guard listAfterColon || gap.count <= 3 && !participleCue
+                    && gap.allSatisfy({ $0.kind == .word && (!$0.isCapitalized || WordClass.directions.contains($0.norm)) }) else {
                     if stopAtFirst { return [] }
                     continue
                 }
-                return group(around: m, mentions: mentions, lowerBound: end, upperBound: limit)
+                return group(around: m, mentions: mentions, lowerBound: end, upperBound: groupLimit)
             }
         }
         return []
@@ -879,7 +1019,8 @@ struct SentenceReader {
         var members = [index]
         func glued(_ a: Mention, _ b: Mention) -> Bool {
             guard a.end <= b.start, a.governor == b.governor || b.governor == nil && a.governor == nil else { return false }
-            let gap = tokens[a.end..<b.start]
+            var gap = tokens[a.end..<b.start]
+            if let lead = exampleLead(gap) { gap = lead }
             return gap.count <= 5 && !gap.isEmpty && gap.allSatisfy { WordClass.listGlue.contains($0.norm) }
                 && gap.contains { $0.norm == "," || $0.norm == "and" || $0.norm == "or" || $0.norm == "&" }
         }
