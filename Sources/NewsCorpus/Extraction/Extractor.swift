@@ -59,9 +59,11 @@ public struct Extractor: Sendable {
                     && lexicon.entries[mentions[0].actors[0]].kind == .country ? mentions[0].actors[0] : nil
                 continue
             }
-            let text = Self.normalizedSentence(scalars[sentence.start..<sentence.end])
-            let coded = reader.codeEvents(mentions: mentions)
-            let statePairs = coded.map { [context.countryOf($0.source, lexicon), context.countryOf($0.target, lexicon)] }
+            let discussed = reader.codeEvents(mentions: mentions)
+            let coded = discussed.filter { !$0.alleged }
+            // The evidence text, made only for sentences that code something (most code nothing).
+            let text = coded.isEmpty ? "" : Self.normalizedSentence(scalars[sentence.start..<sentence.end])
+            let statePairs = discussed.map { [context.countryOf($0.source, lexicon), context.countryOf($0.target, lexicon)] }
                 .filter { $0.allSatisfy { lexicon.entries[$0].kind == .country } }
             if let last = statePairs.last { context.lastPair = last }
             context.rememberAccusations(coded, mentions: mentions, lexicon: lexicon)

@@ -23,7 +23,7 @@ enum WordClass {
     static let prepositions: Set<String> = [
         "to", "in", "on", "at", "from", "with", "by", "for", "of", "against", "into", "onto", "toward", "towards",
         "about", "over", "under", "between", "among", "amid", "within", "without", "through", "across", "after",
-        "before", "during", "since", "like", "unlike", "than", "near", "despite", "via", "including", "as",
+        "before", "during", "since", "like", "unlike", "than", "near", "despite", "via", "including", "as", "amidst",
     ]
     /// Words that open a new clause: a subject is not searched across them.
     static let clauseOpeners: Set<String> = [
@@ -68,6 +68,10 @@ enum WordClass {
         "due", "intends", "intend", "intending", "impending", "upcoming", "forthcoming", "coming", "future", "going",
         "prepared", "preparing", "invitation", "proposed", "tentatively", "likely", "next", "ahead", "towards",
         "toward", "offer", "offered", "offers", "vowed", "vows", "vow", "vowing", "eve", "ready", "willing", "date",
+        // Invitations and efforts name an event that has not taken place yet: "has invited Arafat to meet him",
+        // "efforts to arrange a meeting", "seeking talks with".
+        "invited", "invites", "inviting", "arrange", "arranging", "efforts", "effort", "bid", "seek", "seeks",
+        "seeking", "sought",
     ]
     /// Words after a cue, in its clause, that place the event in the future: "a visit to Moscow later this
     /// month", "talks scheduled for Thursday", "the summit next year".
@@ -80,7 +84,11 @@ enum WordClass {
         "cannot", "barely", "hardly", "deterioration", "strained", "tense", "frosty", "soured", "souring", "worsening",
         "deteriorating", "broken", "severed", "frozen", "poor", "reluctant", "ended", "cancelled", "canceled",
         "postponed", "suspended", "suspend", "cut", "cuts", "cutting", "downgraded", "downgrade", "recalled",
-        "halted", "called", "abandoned", "scrapped", "stepped", "backed", "retreated",
+        "halted", "called", "abandoned", "scrapped", "stepped", "backed", "retreated", "reluctance",
+        // Events blocked, prevented or undone: "to block Trump's visit", "tear up the NATO treaty", "repair relations".
+        "block", "blocks", "blocked", "blocking", "prevent", "prevents", "prevented", "preventing", "thwart", "thwarted",
+        "tear", "tore", "torn", "tearing", "withdraw", "withdraws", "withdrew", "withdrawing", "withdrawn", "quit",
+        "quits", "quitting", "repair", "repairing", "mend", "mending",
         "ease", "eased", "easing", "lift", "lifted", "lifting", "evade", "evading", "circumvent", "circumventing",
         "off", "resisted", "resists", "resist", "resisting", "refuse", "refusing", "stop", "stops", "stopping", "stopped", "halt", "halts", "halting", "short", "irritant", "troubles", "troubled", "spectre", "specter",
     ]
@@ -90,6 +98,24 @@ enum WordClass {
         "appears", "appear", "unlikely", "hoping", "wish", "wished", "fear", "fears", "feared", "fearing", "worried",
         "concern", "concerns", "allegedly", "purportedly", "rumored", "rumoured", "speculation",
         "urged", "urges", "urging", "asked", "asks", "asking", "demanded", "demanding", "option", "options",
+        // Attempts are not reports of the event: "attempted to arrange talks".
+        "attempt", "attempts", "attempted", "attempting", "try", "tries",
+        "tried", "trying",
+    ]
+    /// Markers of an allegation: what someone is accused of is not reported as done ("accuse the Kim regime of
+    /// sending shells" codes the accusation only), though its actors are the ones talked about.
+    static let allegationMarkers: Set<String> = [
+        "accuse", "accuses", "accused", "accusing", "alleging", "alleges", "suspected", "suspects", "suspicion",
+    ]
+    /// Words of sport: a sentence with one reports matches, not relations between states ("Spain travels to
+    /// Belgium for first-round matches", "his side will meet Liberia").
+    static let sportsWords: Set<String> = [
+        "match", "matches", "scored", "goals", "striker", "midfielder", "goalkeeper", "coach", "qualifier",
+        "qualifiers", "qualifying", "cup", "league", "tournament", "championship", "championships", "olympic",
+        "olympics", "medal", "medals", "football", "soccer", "cricket", "rugby", "tennis", "hockey", "basketball",
+        "volleyball", "innings", "wickets", "semifinal", "semifinals", "semi-final", "quarterfinal", "quarterfinals",
+        "fixture", "fixtures", "squad", "bundesliga", "fifa", "uefa", "playoff", "playoffs", "stadium", "kickoff",
+        "halftime", "seeded", "athletes", "golf", "boxing", "marathon",
     ]
     /// Role nouns after a country name or adjective that refer to its leader.
     static let leaderRoles: [[String]] = [

@@ -8,6 +8,9 @@ struct CodedEvent {
     var cueText: String
     var mutual: Bool
     var planned: Bool
+    /// What the text says someone is accused of, not that it happened: not coded, but its actors are the
+    /// ones being talked about ("Both countries deny this").
+    var alleged = false
 }
 
 /// Reads one sentence: resolves its mentions, then codes its cues.
@@ -41,7 +44,7 @@ struct SentenceReader {
         var k = 0
         while k < matches.count {
             let m = matches[k]
-            if isPartOfLargerName(m.tokens)
+            if isPartOfLargerName(m.tokens, nextMatchStart: k + 1 < matches.count ? matches[k + 1].tokens.lowerBound : nil)
                 || (lexicon.entries[m.entry].kind == .country && (m.form == .name || m.form == .metonym)
                     && headsLargerName(m.tokens, nextMatchStart: k + 1 < matches.count ? matches[k + 1].tokens.lowerBound : nil))
             {
@@ -85,6 +88,18 @@ struct SentenceReader {
                 let c = lexicon.entries[actor].country, let ci = lexicon.index(of: c)
             {
                 actor = ci  // a minister or secretary-general speaks for the state or organization
+            }
+            if lexicon.entries[m.entry].kind == .leader, !lexicon.isHead(lexicon.entries[m.entry]), let date,
+                let terms = lexicon.entries[m.entry].terms, !terms.isEmpty, !terms.contains(where: { $0.covers(date) })
+            {
+                // A minister speaks for the state only in office: "Rubio" in 2016 was a senator and a candidate.
+                // (Heads of state and government stay the persons they are, in office or not.)
+                k += 1
+                continue
+            }
+            if m.form == .metonym, lexicon.entries[m.entry].kind == .country, namesAPlaceOfAnAgreement(after: m.tokens.upperBound) {
+                k += 1  // "the Paris climate agreement", "the Minsk accords": where it was made, not a party
+                continue
             }
             if m.form == .adjective || m.form == .demonym, actor == m.entry, end == m.tokens.upperBound,
                 !adjectiveStandsForState(after: end)
@@ -200,13 +215,33 @@ struct SentenceReader {
         return false
     }
 
+    /// Whether a capital right before `end` names the place of an agreement or a meeting series: "the Paris
+    /// agreement", "the Paris climate accord", "the Minsk agreements", "the Oslo process" (up to two modifiers).
+    private func namesAPlaceOfAnAgreement(after end: Int) -> Bool {
+        let heads: Set<String> = [
+            "agreement", "agreements", "accord", "accords", "treaty", "protocol", "process", "format", "convention",
+            "conventions", "deal", "declaration", "charter", "pact", "club", "group",
+        ]
+        var j = end
+        while j < range.upperBound && j < end + 3 {
+            let t = tokens[j]
+            if heads.contains(t.norm) { return true }
+            guard t.kind == .word, !t.isCapitalized || isTitleCase, t.norm != "'s", !WordClass.beForms.contains(t.norm),
+                !WordClass.prepositions.contains(t.norm), t.norm != "and"
+            else { return false }
+            j += 1
+        }
+        return false
+    }
+
     /// A name inside a longer proper noun or a compound modifier is not an actor: "New Jersey",
     /// "Agence France-Presse", "UK-based retailer", "Russian-made limousine".
-    private func isPartOfLargerName(_ span: Range<Int>) -> Bool {
+    private func isPartOfLargerName(_ span: Range<Int>, nextMatchStart: Int?) -> Bool {
         let a = span.lowerBound
         let b = span.upperBound
+        // (Not when another actor follows the hyphen: "the Israel-Palestinian negotiations", "U.S.-Japanese".)
         if b + 1 < range.upperBound, tokens[b].text == "-" || tokens[b].text == "\u{2013}",
-            tokens[b].end == tokens[b + 1].start, tokens[b + 1].kind == .word
+            tokens[b].end == tokens[b + 1].start, tokens[b + 1].kind == .word, nextMatchStart != b + 1
         {
             return true
         }
@@ -438,7 +473,7 @@ struct SentenceReader {
     // MARK: - Events
 
     func codeEvents(mentions: [Mention]) -> [CodedEvent] {
-        guard mentions.count >= 1 else { return [] }
+        guard mentions.count >= 1, !tokens[range].contains(where: { WordClass.sportsWords.contains($0.norm) }) else { return [] }
         var out: [CodedEvent] = []
         var i = range.lowerBound
         while i < range.upperBound {
@@ -478,8 +513,15 @@ struct SentenceReader {
                 i = end
                 continue
             }
-            if let words = cue.notBefore, tokens[end..<min(range.upperBound, end + 4)].contains(where: { words.contains($0.norm) }) {
+            // The object's head: after a possessor if there is one ("welcomed Romania and Hungary's agreement").
+            let possessorEnd = (end..<min(range.upperBound, end + 6)).first { tokens[$0].norm == "'s" || tokens[$0].norm == "'" }
+            let headFrom = possessorEnd.map { $0 + 1 } ?? end
+            if let words = cue.notBefore, tokens[headFrom..<min(range.upperBound, headFrom + 4)].contains(where: { words.contains($0.norm) }) {
                 i = end
+                continue
+            }
+            if [.support, .cooperate].contains(cues.cues[pick.cue].type), isInsideProperName(i, end: end, mentions: mentions) {
+                i = end  // "the Transatlantic Trade and Investment Partnership", "NATO's Partnership for Peace"
                 continue
             }
             let cueText = tokens[i..<end].map(\.text).joined(separator: " ")
@@ -499,6 +541,24 @@ struct SentenceReader {
             i = end
         }
         return out
+    }
+
+    /// Whether a capitalized cue is a word of a proper name (a programme, a treaty's title; used for ties of
+    /// support and cooperation, since a named summit or agreement is still one): after another
+    /// capitalized word that names no actor ("Investment Partnership"), or before "for"/"of" and a capitalized
+    /// word ("Partnership for Peace"). Not at the start of a sentence, nor in a headline in title case.
+    private func isInsideProperName(_ i: Int, end: Int, mentions: [Mention]) -> Bool {
+        guard i > range.lowerBound, tokens[i].isCapitalized, !tokens[i].isAllCaps, !isTitleCase else { return false }
+        let prev = tokens[i - 1]
+        if prev.kind == .word, prev.isCapitalized, !mentions.contains(where: { $0.tokens.contains(i - 1) }),
+            !WordClass.titleWords.contains(prev.norm), i - 1 > range.lowerBound
+        {
+            return true
+        }
+        if end + 1 < range.upperBound, ["for", "of", "on"].contains(tokens[end].norm), tokens[end + 1].isCapitalized {
+            return true
+        }
+        return false
     }
 
     private func isAdjectiveLike(_ t: Token) -> Bool {
@@ -522,9 +582,11 @@ struct SentenceReader {
     private func fill(cue: Cue, cueText: String, start: Int, end: Int, participle: Bool, mentions: [Mention]) -> [CodedEvent] {
         let clauseStart = self.clauseStart(before: start)
         // Modality is read between the subject and the cue: "he has already visited", not an earlier clause.
-        let subjectEnd = mentions.filter { $0.end <= start && $0.start >= clauseStart && $0.governor == nil && !$0.possessive }
+        // (Not a modifier of a noun cue: "would tear up the NATO treaty".)
+        let subjectEnd = mentions.filter { $0.end <= start && $0.start >= clauseStart && $0.governor == nil && !$0.possessive
+            && !(cue.pos == .noun && $0.end >= start - 2) }
             .first?.end ?? clauseStart
-        var modality = self.modality(from: max(clauseStart, subjectEnd), to: start, cueEnd: end)
+        var modality = self.modality(from: max(clauseStart, subjectEnd), to: start, cueEnd: end, noun: cue.pos == .noun)
         if cue.type.polarity == .cooperative {
             // "relations between Turkey and the US have unravelled": the tie is breaking, not a cooperation.
             let after = tokens[end..<clauseEnd(after: end)]
@@ -533,8 +595,26 @@ struct SentenceReader {
         if clauseStart > range.lowerBound, ["if", "unless", "whether", "lest"].contains(tokens[clauseStart - 1].norm) {
             modality = .dropped  // "if the US sought to strike Syria"
         }
-        if modality == .dropped { return [] }
-        let planned = modality == .planned
+        switch modality {
+        case .dropped: return []
+        case .alleged:
+            // Kept for the discourse (which states are being talked about), not emitted.
+            return roles(cue: cue, cueText: cueText, start: start, end: end, participle: participle, mentions: mentions,
+                         clauseStart: clauseStart, planned: false).map { e in
+                var e = e
+                e.alleged = true
+                return e
+            }
+        case .actual, .planned:
+            return roles(cue: cue, cueText: cueText, start: start, end: end, participle: participle, mentions: mentions,
+                         clauseStart: clauseStart, planned: modality == .planned)
+        }
+    }
+
+    /// Source and target of a cue from the sentence's structure (the cue's frame).
+    private func roles(cue: Cue, cueText: String, start: Int, end: Int, participle: Bool, mentions: [Mention],
+                       clauseStart: Int, planned: Bool) -> [CodedEvent]
+    {
         let passive = cue.pos == .verb && participle && isPassive(before: start)
         var sources: [Int] = []
         var targets: [Int] = []
@@ -577,7 +657,12 @@ struct SentenceReader {
             }
             let subject = subjectGroup(before: start, clauseStart: clauseStart, mentions: mentions, allowPossessive: false)
             let possessor = cue.pos == .noun ? possessorGroup(before: start, mentions: mentions) : []
-            let between = betweenGroup(mentions: mentions, near: start, end: end)
+            // A verb's "between" follows it ("mediated between X and Y"); one before it belongs to a noun
+            // ("the ceasefire between Israel and Hezbollah ... will meet").
+            let between = betweenGroup(mentions: mentions, near: start, end: end, onlyAfter: cue.pos == .verb)
+            if cue.pos == .noun, let pair = hyphenPair(before: start, mentions: mentions) {
+                return mutualPairs(pair, cue: cue, cueText: cueText, planned: planned)  // "the Israel-Palestinian negotiations"
+            }
             var with = objectGroup(after: end, preps: preps.union(["with"]), direct: cue.pos == .verb, mentions: mentions)
             if cue.pos == .noun, with.isEmpty, let appositive = mentions.first(where: { m in
                 m.governor == nil && !m.possessive && (m.start == end || m.start == end + 1 && tokens[end].text == ",")
@@ -593,6 +678,12 @@ struct SentenceReader {
                 participants = between
             } else if cue.requiresPrep == true && with.isEmpty {
                 return []
+            } else if cue.pos == .noun, let named = namedPossessors(before: start, mentions: mentions), named.count + with.count >= 2,
+                Set(named + with).count >= 2
+            {
+                // "Britain welcomed Romania and Hungary's agreement": the owners are the parties, not the subject.
+                participants = named
+                for a in with where !participants.contains(a) { participants.append(a) }
             } else if cue.pos == .noun && (!possessor.isEmpty || !with.isEmpty) {
                 // "Assad and his Russian and Iranian allies": the owner is tied to each of the others; the
                 // others are not tied to each other.
@@ -611,6 +702,9 @@ struct SentenceReader {
                 if cue.pos == .noun && possessor.isEmpty && with.isEmpty && !linkingVerb(before: start, from: clauseStart) {
                     return []
                 }
+                // "Talbott to meet Russian, Canadian counterparts": with no subject, the objects each meet someone
+                // unnamed, not each other.
+                if cue.pos == .verb && subject.isEmpty { return [] }
                 participants = subject
                 for a in possessor + with where !participants.contains(a) { participants.append(a) }
                 if participants.count < 2, cue.pos == .noun {
@@ -640,6 +734,12 @@ struct SentenceReader {
                 targets = subject
                 sources = objectGroup(after: end, preps: ["by"], direct: false, mentions: mentions)
             } else {
+                if tokens[start].norm.hasSuffix("ing"), start > range.lowerBound,
+                    WordClass.determiners.contains(tokens[start - 1].norm) || WordClass.prepositions.contains(tokens[start - 1].norm),
+                    mentions.contains(where: { $0.start == end && !$0.isName && !$0.isAnaphor })
+                {
+                    return []  // "killed by invading Japanese troops": the participle describes its noun
+                }
                 sources = textAuthor(ofParticipleAt: start, clauseStart: clauseStart, mentions: mentions) ?? subject
                 targets = objectGroup(after: end, preps: preps, direct: cue.takesDirectObject, mentions: mentions)
                 if targets.isEmpty {
@@ -696,6 +796,27 @@ struct SentenceReader {
             return a.accusers.filter { !deniers.contains($0) }
         }
         return []
+    }
+
+    /// Two actors joined by a hyphen right before a noun cue, with at most two modifiers between: "the
+    /// Israel-Palestinian negotiations", "the U.S.-Japanese security treaty".
+    private func hyphenPair(before start: Int, mentions: [Mention]) -> [Int]? {
+        guard let second = mentions.last(where: { $0.end <= start }), start - second.end <= 2, second.start >= range.lowerBound + 2,
+            tokens[second.end..<start].allSatisfy({ $0.kind == .word && !$0.isCapitalized }),
+            ["-", "\u{2013}"].contains(tokens[second.start - 1].text),
+            let first = mentions.last(where: { $0.end == second.start - 1 }),
+            first.actors.count == 1, second.actors.count == 1, first.actors != second.actors
+        else { return nil }
+        return first.actors + second.actors
+    }
+
+    /// The named owners of a noun cue and their conjuncts: "Romania and Hungary's agreement" (not "his allies").
+    private func namedPossessors(before start: Int, mentions: [Mention]) -> [Int]? {
+        guard let m = mentions.last(where: { $0.end <= start }), m.possessive, !m.isAnaphor else { return nil }
+        let gap = tokens[m.end..<start].filter { $0.norm != "'s" && $0.norm != "'" }
+        guard gap.count <= 4, gap.allSatisfy({ $0.kind == .word && !$0.isCapitalized && !WordClass.prepositions.contains($0.norm) })
+        else { return nil }
+        return group(around: m, mentions: mentions, lowerBound: range.lowerBound, upperBound: m.end)
     }
 
     /// A mutual tie for every pair of distinct participants.
@@ -777,14 +898,23 @@ struct SentenceReader {
         return false
     }
 
-    enum Modality { case actual, planned, dropped }
+    /// `alleged`: what someone is accused of ("accuse the Kim regime of sending shells"): not reported as done.
+    enum Modality { case actual, planned, alleged, dropped }
 
-    private func modality(from clauseStart: Int, to start: Int, cueEnd: Int) -> Modality {
+    private func modality(from clauseStart: Int, to start: Int, cueEnd: Int, noun: Bool) -> Modality {
         var planned = false
+        var alleged = false
         let from = max(clauseStart, start - 8)
+        // A noun inside a prepositional phrase is presupposed: "wants to reduce its dependence on its trading
+        // partner", "seeking partners amid growing sanctions": modal words before the preposition do not
+        // reach it (negation does).
+        let scope = noun ? presupposingPreposition(before: start) : nil
         for j in from..<start {
             let n = tokens[j].norm
-            if WordClass.negationMarkers.contains(n) || WordClass.hypotheticalMarkers.contains(n) { return .dropped }
+            if WordClass.negationMarkers.contains(n) { return .dropped }
+            if let scope, j < scope { continue }
+            if WordClass.hypotheticalMarkers.contains(n) { return .dropped }
+            if WordClass.allegationMarkers.contains(n) { alleged = true }
             if WordClass.plannedMarkers.contains(n) { planned = true }
         }
         // "is planning to visit" etc. are caught above; after the cue, in its clause: "a visit planned for
@@ -802,7 +932,24 @@ struct SentenceReader {
         }
         // Headlines put the future as "to" + verb: "U.K. TO SUPPLY WHEAT TO CHINA".
         if start > range.lowerBound, tokens[start - 1].norm == "to", isTitleCase { planned = true }
-        return planned ? .planned : .actual
+        return alleged ? .alleged : planned ? .planned : .actual
+    }
+
+    /// The preposition heading the noun phrase of a noun cue at `start` ("on its main trading partner",
+    /// "amid growing sanctions"), if it is one that presupposes its object (not "for", "to", "at", "in":
+    /// "travel to China for talks" are still to come).
+    private func presupposingPreposition(before start: Int) -> Int? {
+        let presupposing: Set<String> = ["on", "of", "with", "from", "against", "over", "about", "upon", "amid", "amidst", "despite"]
+        var j = start - 1
+        while j >= range.lowerBound && start - j <= 4 {
+            let t = tokens[j]
+            if presupposing.contains(t.norm) { return j }
+            guard t.kind == .word || t.text == "-", !t.isCapitalized || mentions.contains(where: { $0.tokens.contains(j) }),
+                !WordClass.prepositions.contains(t.norm), !WordClass.beForms.contains(t.norm), !isVerbLike(t) || t.norm == "its"
+            else { return nil }
+            j -= 1
+        }
+        return nil
     }
 
     /// The subject: the nearest un-governed mention before the cue in its clause, with its conjuncts.
@@ -933,7 +1080,8 @@ struct SentenceReader {
     /// The possessor of a noun cue: "Putin's visit", "Western sanctions", "his trip".
     private func possessorGroup(before start: Int, mentions: [Mention]) -> [Int] {
         for m in mentions.reversed() where m.end <= start {
-            let gap = tokens[m.end..<start].filter { $0.norm != "'s" && $0.norm != "'" }
+            // Hyphens of compound modifiers do not count: "his full-scale invasion".
+            let gap = tokens[m.end..<start].filter { $0.norm != "'s" && $0.norm != "'" && $0.text != "-" }
             let excluded: Set<String> = ["and", "or", "a", "an", "the", "this", "that", "these", "those", "to", "not", "also"]
             let onlyModifiers = gap.allSatisfy { $0.kind == .word && !$0.isCapitalized
                 && !WordClass.prepositions.contains($0.norm) && !WordClass.beForms.contains($0.norm)
@@ -1003,8 +1151,9 @@ struct SentenceReader {
     }
 
     /// "between X and Y" near the cue.
-    private func betweenGroup(mentions: [Mention], near start: Int, end: Int) -> [Int] {
-        for j in max(range.lowerBound, start - 6)..<min(range.upperBound, end + 6) where tokens[j].norm == "between" {
+    private func betweenGroup(mentions: [Mention], near start: Int, end: Int, onlyAfter: Bool = false) -> [Int] {
+        let from = onlyAfter ? end : max(range.lowerBound, start - 6)
+        for j in from..<min(range.upperBound, end + 6) where tokens[j].norm == "between" {
             if let first = mentions.first(where: { $0.start > j && $0.start <= j + 4 }) {
                 let g = group(around: first, mentions: mentions, lowerBound: j, upperBound: range.upperBound)
                 if g.count >= 2 { return g }

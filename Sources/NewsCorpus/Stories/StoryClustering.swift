@@ -64,7 +64,7 @@ public struct StoryClustering: Sendable {
     /// The features of a document already split into tokens and sentences.
     public func features(of document: Document, _ text: TokenizedText) -> StoryFeatures {
         StoryFeatures(
-            terms: Self.contentWords(text.scalars), quotes: Self.quotations(text.scalars),
+            terms: Self.contentWords(text), quotes: Self.quotations(text.scalars),
             names: Self.properNames(text, excluding: actorWords))
     }
 
@@ -221,7 +221,7 @@ public struct StoryClustering: Sendable {
         for sentence in text.sentences {
             for i in sentence.tokenRange.dropFirst() {
                 let t = tokens[i]
-                guard t.kind == .word, t.isCapitalized, !t.isAllCaps, t.text.count >= 4 else { continue }
+                guard t.kind == .word, t.end - t.start >= 4, t.isCapitalized, !t.isAllCaps else { continue }
                 if tokens[i - 1].text == "\u{201C}" || tokens[i - 1].text == "\"" { continue }  // quote openings
                 if excluded.contains(t.norm) || WordClass.calendarWords.contains(t.norm) { continue }
                 out.insert(t.norm)
@@ -244,9 +244,31 @@ public struct StoryClustering: Sendable {
         "even", "only", "already", "what", "when", "where", "while", "our", "out", "just", "very", "did", "does",
     ]
 
-    /// Lowercased words of three letters or more that are not stop words, with their counts.
-    static func contentWords(_ scalars: [Unicode.Scalar]) -> [String: Int] {
+    /// Lowercased words of three letters or more that are not stop words, with their counts: the runs of
+    /// letters of the text (digits, apostrophes and other non-letters split words; "G20" has none, "U.S."
+    /// none). Read from the tokens: a token written in ASCII letters has its lowercase form, already made by
+    /// the tokenizer, and is counted as is; other tokens are split letter by letter.
+    static func contentWords(_ text: TokenizedText) -> [String: Int] {
         var bag: [String: Int] = [:]
+        // Number tokens may hold letters too ("1.65GHz").
+        for t in text.tokens where t.kind == .word || t.kind == .number {
+            var plain = true
+            for b in t.text.utf8 where !Tokenizer.isASCIILetter(UInt32(b)) || b >= 0x80 {
+                plain = false
+                break
+            }
+            if plain {
+                if t.norm.utf8.count >= 3 && !stopWords.contains(t.norm) { bag[t.norm, default: 0] += 1 }
+            } else {
+                addContentWords(text.scalars[t.start..<t.end], to: &bag)
+            }
+        }
+        return bag
+    }
+
+    /// The letter runs of `scalars` (lowercased as String.lowercased() would; combining marks kept with
+    /// their letter) added to `bag`.
+    static func addContentWords(_ scalars: ArraySlice<Unicode.Scalar>, to bag: inout [String: Int]) {
         var word = String.UnicodeScalarView()
         var letters = 0
         func flush() {
@@ -277,7 +299,6 @@ public struct StoryClustering: Sendable {
             }
         }
         flush()
-        return bag
     }
 
     /// Quoted passages of five words or more, normalized, as evidence of a shared source.
