@@ -30,9 +30,38 @@ public struct StoryFeatures: Sendable, Hashable, Codable {
     public var names: [String]
 
     public init(terms: [String: Int], quotes: some Sequence<String>, names: some Sequence<String>) {
-        packedTerms = terms.sorted { $0.key < $1.key }.map { "\($0.key):\($0.value)" }.joined(separator: " ")
+        packedTerms = Self.pack(terms)
         self.quotes = quotes.sorted()
         self.names = names.sorted()
+    }
+
+    /// `word:count` pairs in word order separated by spaces, built as bytes (string interpolation per term
+    /// cost more than the rest of a document's features).
+    static func pack(_ terms: [String: Int]) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(terms.count * 10)
+        var digits: [UInt8] = []
+        // Word order is String order; for ASCII words that is byte order, compared much faster.
+        var words = terms.map { (Array($0.key.utf8), $0.value) }
+        if words.allSatisfy({ $0.0.allSatisfy { $0 < 0x80 } }) {
+            words.sort { $0.0.lexicographicallyPrecedes($1.0) }
+        } else {
+            words = terms.sorted { $0.key < $1.key }.map { (Array($0.key.utf8), $0.value) }
+        }
+        for (word, count) in words {
+            if !bytes.isEmpty { bytes.append(0x20) }
+            bytes.append(contentsOf: word)
+            bytes.append(0x3A)
+            if count < 0 { bytes.append(0x2D) }
+            digits.removeAll(keepingCapacity: true)
+            var n = count.magnitude
+            repeat {
+                digits.append(UInt8(truncatingIfNeeded: n % 10) + 0x30)
+                n /= 10
+            } while n > 0
+            bytes.append(contentsOf: digits.reversed())
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     enum CodingKeys: String, CodingKey { case terms, quotes, names }
@@ -59,7 +88,7 @@ public struct StoryFeatures: Sendable, Hashable, Codable {
             terms[String(pair[..<colon])] = n
         }
         // Re-packed: the canonical form whatever order or spacing the file had.
-        packedTerms = terms.sorted { $0.key < $1.key }.map { "\($0.key):\($0.value)" }.joined(separator: " ")
+        packedTerms = Self.pack(terms)
         quotes = try c.decode([String].self, forKey: .quotes).sorted()
         names = try c.decode([String].self, forKey: .names).sorted()
     }

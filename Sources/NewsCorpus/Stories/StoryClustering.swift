@@ -301,6 +301,33 @@ public struct StoryClustering: Sendable {
         flush()
     }
 
+    /// A quoted passage lowercased, as its runs of letters joined by single spaces, if it has five or more.
+    static func normalizedQuote(_ scalars: ArraySlice<Unicode.Scalar>) -> String? {
+        if scalars.allSatisfy(\.isASCII) {
+            // ASCII: letters are [A-Za-z], lowercased by a bit; the same words as the general path below.
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(scalars.count)
+            var words = 0
+            var inWord = false
+            for s in scalars {
+                if Tokenizer.isASCIILetter(s.value) {
+                    if !inWord {
+                        if words > 0 { bytes.append(0x20) }
+                        words += 1
+                        inWord = true
+                    }
+                    bytes.append(UInt8(truncatingIfNeeded: s.value | 0x20))
+                } else {
+                    inWord = false
+                }
+            }
+            return words >= 5 ? String(decoding: bytes, as: UTF8.self) : nil
+        }
+        let quote = String(String.UnicodeScalarView(scalars)).lowercased()
+        let words = quote.split { !$0.isLetter }
+        return words.count >= 5 ? words.joined(separator: " ") : nil
+    }
+
     /// Quoted passages of five words or more, normalized, as evidence of a shared source.
     static func quotations(_ scalars: [Unicode.Scalar]) -> Set<String> {
         var out = Set<String>()
@@ -309,11 +336,7 @@ public struct StoryClustering: Sendable {
             if s == "\u{201C}" || (s == "\"" && start == nil) {
                 start = i + 1
             } else if s == "\u{201D}" || s == "\"" {
-                if let b = start {
-                    let quote = String(String.UnicodeScalarView(scalars[b..<i])).lowercased()
-                    let words = quote.split { !$0.isLetter }
-                    if words.count >= 5 { out.insert(words.joined(separator: " ")) }
-                }
+                if let b = start, let q = normalizedQuote(scalars[b..<i]) { out.insert(q) }
                 start = nil
             } else if let b = start, i - b >= 2000 {
                 start = nil
