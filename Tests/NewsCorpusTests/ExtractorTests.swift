@@ -205,6 +205,31 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("Arafat attacked Israel's decision to expand settlements.", date: "1997-03-01") == ["yasser-arafat accuse>ISR"])
     }
 
+    @Test func venuesTitlesAndConditionals() {
+        // A meeting named after its venue has no party there.
+        #expect(events("Ivory Coast will speak for the producers at the London talks with Brazil.", date: nil).allSatisfy { !$0.contains("GBR") })
+        // A cue inside a title is no event: the accord is signed, not "relations".
+        #expect(events("China's vice-foreign minister and the EC's external relations commissioner signed the accord.", date: nil)
+            .allSatisfy { !$0.contains("support") })
+        // The subject of "would" is hypothetical; a comma ends its noun phrase.
+        #expect(events("A new agreement between the IMF and Zaire would pave the way for a rescheduling.", date: nil) == [])
+        #expect(events("Trump claimed that through a revised trade agreement between the US and Mexico, Mexico would pay for the wall.", date: "2017-03-01")
+            .contains("MEX agree~USA"))
+        // Receiving aid is not a visit.
+        #expect(events("Only Sri Lanka and Bangladesh currently receive IMF support.", date: nil).allSatisfy { !$0.contains("consult") })
+    }
+
+    @Test func possessiveObjectsNeedAStateHead() {
+        #expect(events("The Iran-Iraq war on Kuwait's northern doorstep worried bankers.", date: "1987-03-01").allSatisfy { !$0.contains("KWT") })
+        #expect(events("Iraq launched an attack on Kuwait's oil fields.", date: "1990-08-02") == ["IRQ assault>KWT"])
+    }
+
+    @Test func modifiersOfANounCueAreNotItsSubject() {
+        // "will" before the modifiers makes the meetings planned.
+        #expect(events("The minister will attend International Monetary Fund and World Bank meetings in Washington.", date: nil)
+            .allSatisfy { $0.hasSuffix("planned") })
+    }
+
     @Test func aDescriptionIsNotTheSubjectOfItsOwnClause() {
         #expect(events("Putin flew to Vietnam on Wednesday. Germany is also courting the resource-rich Asian state.")
             .contains("DEU support>VNM"))

@@ -71,7 +71,7 @@ enum WordClass {
         // Invitations and efforts name an event that has not taken place yet: "has invited Arafat to meet him",
         // "efforts to arrange a meeting", "seeking talks with".
         "invited", "invites", "inviting", "arrange", "arranging", "efforts", "effort", "bid", "seek", "seeks",
-        "seeking", "sought",
+        "seeking", "sought", "probable", "probably",
     ]
     /// Words after a cue, in its clause, that place the event in the future: "a visit to Moscow later this
     /// month", "talks scheduled for Thursday", "the summit next year".
@@ -115,7 +115,7 @@ enum WordClass {
         "olympics", "medal", "medals", "football", "soccer", "cricket", "rugby", "tennis", "hockey", "basketball",
         "volleyball", "innings", "wickets", "semifinal", "semifinals", "semi-final", "quarterfinal", "quarterfinals",
         "fixture", "fixtures", "squad", "bundesliga", "fifa", "uefa", "playoff", "playoffs", "stadium", "kickoff",
-        "halftime", "seeded", "athletes", "golf", "boxing", "marathon",
+        "halftime", "seeded", "athletes", "golf", "boxing", "marathon", "champions",
     ]
     /// Role nouns after a country name or adjective that refer to its leader.
     static let leaderRoles: [[String]] = [

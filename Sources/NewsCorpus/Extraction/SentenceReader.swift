@@ -215,12 +215,14 @@ struct SentenceReader {
         return false
     }
 
-    /// Whether a capital right before `end` names the place of an agreement or a meeting series: "the Paris
-    /// agreement", "the Paris climate accord", "the Minsk agreements", "the Oslo process" (up to two modifiers).
+    /// Whether a capital right before `end` names the place of an agreement or a meeting: "the Paris
+    /// agreement", "the Paris climate accord", "the Minsk agreements", "the London talks" (up to two modifiers).
     private func namesAPlaceOfAnAgreement(after end: Int) -> Bool {
         let heads: Set<String> = [
             "agreement", "agreements", "accord", "accords", "treaty", "protocol", "process", "format", "convention",
             "conventions", "deal", "declaration", "charter", "pact", "club", "group",
+            // Meetings named after their venue: "the London talks", "the Geneva conference".
+            "talks", "summit", "conference", "negotiations", "round",
         ]
         var j = end
         while j < range.upperBound && j < end + 3 {
@@ -520,6 +522,12 @@ struct SentenceReader {
                 i = end
                 continue
             }
+            if end < range.upperBound, ["commissioner", "commissioners", "minister", "ministers", "ministry", "secretary",
+                "committee", "adviser", "advisor", "envoy", "director", "official", "officials", "chief", "department"].contains(tokens[end].norm)
+            {
+                i = end  // a word of a title or an office: "the EC's external relations commissioner", "aid agency chief"
+                continue
+            }
             if [.support, .cooperate].contains(cues.cues[pick.cue].type), isInsideProperName(i, end: end, mentions: mentions) {
                 i = end  // "the Transatlantic Trade and Investment Partnership", "NATO's Partnership for Peace"
                 continue
@@ -582,15 +590,26 @@ struct SentenceReader {
     private func fill(cue: Cue, cueText: String, start: Int, end: Int, participle: Bool, mentions: [Mention]) -> [CodedEvent] {
         let clauseStart = self.clauseStart(before: start)
         // Modality is read between the subject and the cue: "he has already visited", not an earlier clause.
-        // (Not a modifier of a noun cue: "would tear up the NATO treaty".)
+        // (Not a modifier of a noun cue: "would tear up the NATO treaty", "will attend IMF and World Bank meetings".)
+        var modifiers = Set<Int>()
+        if cue.pos == .noun, let last = mentions.last(where: { $0.end <= start && $0.end >= start - 2 }) {
+            modifiers.insert(last.start)
+            for m in mentions where m.end <= last.start && m.start >= clauseStart {
+                let gap = tokens[m.end..<last.start]
+                if gap.count <= 4 && gap.allSatisfy({ WordClass.listGlue.contains($0.norm) }) { modifiers.insert(m.start) }
+            }
+        }
         let subjectEnd = mentions.filter { $0.end <= start && $0.start >= clauseStart && $0.governor == nil && !$0.possessive
-            && !(cue.pos == .noun && $0.end >= start - 2) }
+            && !modifiers.contains($0.start) }
             .first?.end ?? clauseStart
         var modality = self.modality(from: max(clauseStart, subjectEnd), to: start, cueEnd: end, noun: cue.pos == .noun)
         if cue.type.polarity == .cooperative {
             // "relations between Turkey and the US have unravelled": the tie is breaking, not a cooperation.
             let after = tokens[end..<clauseEnd(after: end)]
             if after.contains(where: { WordClass.breakdownWords.contains($0.norm) }) { modality = .dropped }
+        }
+        if cue.pos == .noun, conditionalPredicate(after: end, mentions: mentions) {
+            modality = .dropped  // "a new agreement between the IMF and Zaire would pave the way"
         }
         if clauseStart > range.lowerBound, ["if", "unless", "whether", "lest"].contains(tokens[clauseStart - 1].norm) {
             modality = .dropped  // "if the US sought to strike Syria"
@@ -935,6 +954,24 @@ struct SentenceReader {
         return alleged ? .alleged : planned ? .planned : .actual
     }
 
+    /// Whether the noun phrase of a noun cue (with its prepositional phrases) is followed by "would", "could",
+    /// "might" or "may": the cue is the subject of a conditional ("a new agreement between X and Y would pave
+    /// the way").
+    private func conditionalPredicate(after end: Int, mentions: [Mention]) -> Bool {
+        var j = end
+        while j < range.upperBound && j < end + 12 {
+            let t = tokens[j]
+            if ["would", "could", "might", "may"].contains(t.norm) { return true }
+            let inName = mentions.contains { $0.tokens.contains(j) }
+            // (A comma ends the noun phrase: "an agreement between the US and Mexico, Mexico would pay".)
+            guard inName || t.text == "-" || t.kind == .word && (WordClass.prepositions.contains(t.norm)
+                || WordClass.determiners.contains(t.norm) || t.norm == "and" || !isVerbLike(t) && !WordClass.clauseOpeners.contains(t.norm))
+            else { return false }
+            j += 1
+        }
+        return false
+    }
+
     /// The preposition heading the noun phrase of a noun cue at `start` ("on its main trading partner",
     /// "amid growing sanctions"), if it is one that presupposes its object (not "for", "to", "at", "in":
     /// "travel to China for talks" are still to come).
@@ -1111,7 +1148,7 @@ struct SentenceReader {
                 return group(around: m, mentions: mentions, lowerBound: end, upperBound: groupLimit)
             }
             if let g = m.governor {
-                if preps.contains(g) { return group(around: m, mentions: mentions, lowerBound: end, upperBound: groupLimit) }
+                if preps.contains(g) && possessedIsState(m) { return group(around: m, mentions: mentions, lowerBound: end, upperBound: groupLimit) }
                 if stopAtFirst { return [] }
                 continue
             }
@@ -1135,6 +1172,26 @@ struct SentenceReader {
             }
         }
         return []
+    }
+
+    /// For a possessive object, whether it is the object: not when its head names a place beside it or a
+    /// stand-in ("the war on Kuwait's northern doorstep", "talks on Russia's behalf"); an attack on Kuwait's
+    /// oil fields is one on Kuwait.
+    private func possessedIsState(_ m: Mention) -> Bool {
+        guard m.possessive, !m.isAnaphor else { return true }
+        let beside: Set<String> = [
+            "doorstep", "doorsteps", "backyard", "periphery", "neighbourhood", "neighborhood", "outskirts", "edge",
+            "fringes", "sidelines", "behalf", "doorway", "threshold",
+        ]
+        var j = m.end
+        while j < range.upperBound && (tokens[j].norm == "'s" || tokens[j].norm == "'") { j += 1 }
+        var hops = 0
+        while j < range.upperBound && hops < 3 && tokens[j].kind == .word {
+            if beside.contains(tokens[j].norm) { return false }
+            j += 1
+            hops += 1
+        }
+        return true
     }
 
     private func clauseEnd(after end: Int) -> Int {
