@@ -42,15 +42,15 @@ public struct StoryFeatures: Sendable, Hashable, Codable {
         bytes.reserveCapacity(terms.count * 10)
         var digits: [UInt8] = []
         // Word order is String order; for ASCII words that is byte order, compared much faster.
-        var words = terms.map { (Array($0.key.utf8), $0.value) }
-        if words.allSatisfy({ $0.0.allSatisfy { $0 < 0x80 } }) {
-            words.sort { $0.0.lexicographicallyPrecedes($1.0) }
+        var words = Array(terms)
+        if words.allSatisfy({ $0.key.utf8.allSatisfy { $0 < 0x80 } }) {
+            words.sort { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
         } else {
-            words = terms.sorted { $0.key < $1.key }.map { (Array($0.key.utf8), $0.value) }
+            words.sort { $0.key < $1.key }
         }
         for (word, count) in words {
             if !bytes.isEmpty { bytes.append(0x20) }
-            bytes.append(contentsOf: word)
+            bytes.append(contentsOf: word.utf8)
             bytes.append(0x3A)
             if count < 0 { bytes.append(0x2D) }
             digits.removeAll(keepingCapacity: true)

@@ -57,7 +57,10 @@ public enum SentenceSplitter {
                 paragraph += 1
                 continue
             }
-            if t.text == "." || t.text == "!" || t.text == "?" || (t.text.hasSuffix(".") && t.text.count > 2) {
+            // A sentence-final mark, or an abbreviation token ending in a period ("U.S.", four scalars at least).
+            let final = t.kind == .punctuation ? t.text == "." || t.text == "!" || t.text == "?"
+                : t.kind == .word && t.text.utf8.last == 0x2E && t.end - t.start > 2
+            if final {
                 var j = i + 1
                 while j < tokens.count && closers.contains(tokens[j].text) { j += 1 }
                 if isBoundary(tokens, period: i, next: j) {
@@ -84,7 +87,7 @@ public enum SentenceSplitter {
         }
         let startsSentence = next.isCapitalized || next.kind == .number || openers.contains(next.text)
         if !startsSentence { return false }
-        if t.text != "." && t.text.hasSuffix(".") {
+        if t.kind == .word {
             // An abbreviation like "U.S." ends a sentence only before a typical sentence opener.
             return ["the", "it", "he", "she", "they", "in", "but", "this", "that", "a", "an", "we", "on", "at"]
                 .contains(next.norm)

@@ -38,6 +38,11 @@ public struct LexiconMatcher: Sendable {
 
     private var nodes: [TrieNode] = [TrieNode()]
     public let lexicon: Lexicon
+    /// First words of names that may be written in lowercase ("the West"): a lowercase word of the text can
+    /// start a match only if it is one. `starterShapes` holds their (first byte, length) pairs, so that most
+    /// lowercase words are passed over without hashing.
+    private var lowercaseStarters = Set<String>()
+    private var starterShapes = [Bool](repeating: false, count: 256 * 32)
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -73,9 +78,22 @@ public struct LexiconMatcher: Sendable {
             }
         }
         let casing: [UInt8] = tokens.map { t in t.isAllCaps ? 2 : (t.isCapitalized ? 1 : 0) }
+        if casing[0] == 0 {
+            lowercaseStarters.insert(tokens[0].norm)
+            starterShapes[Self.shape(tokens[0].norm)] = true
+        }
         if !nodes[node].candidates.contains(where: { $0.entry == entry && $0.form == form }) {
             nodes[node].candidates.append(Candidate(entry: entry, form: form, casing: casing))
         }
+    }
+
+    @inline(__always) private static func shape(_ norm: String) -> Int {
+        Int(norm.utf8.first ?? 0) &* 32 &+ min(norm.utf8.count, 31)
+    }
+
+    /// Whether a word can start a name: capitalized, or a lowercase starter.
+    @inline(__always) private func mayStart(_ t: Token) -> Bool {
+        t.isCapitalized || starterShapes[Self.shape(t.norm)] && lowercaseStarters.contains(t.norm)
     }
 
     /// All matches in `tokens[range]`, left to right, non-overlapping, longest first at each position.
@@ -83,7 +101,7 @@ public struct LexiconMatcher: Sendable {
         var out: [LexiconMatch] = []
         var i = range.lowerBound
         while i < range.upperBound {
-            guard tokens[i].kind == .word, nodes[0].children[tokens[i].norm] != nil else {
+            guard tokens[i].kind == .word, mayStart(tokens[i]), nodes[0].children[tokens[i].norm] != nil else {
                 i += 1
                 continue
             }

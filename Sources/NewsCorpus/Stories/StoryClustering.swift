@@ -250,6 +250,7 @@ public struct StoryClustering: Sendable {
     /// the tokenizer, and is counted as is; other tokens are split letter by letter.
     static func contentWords(_ text: TokenizedText) -> [String: Int] {
         var bag: [String: Int] = [:]
+        bag.reserveCapacity(text.tokens.count / 3)
         // Number tokens may hold letters too ("1.65GHz").
         for t in text.tokens where t.kind == .word || t.kind == .number {
             var plain = true
