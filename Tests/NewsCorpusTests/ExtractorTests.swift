@@ -230,6 +230,22 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
             .allSatisfy { $0.hasSuffix("planned") })
     }
 
+    @Test func headlinesAreCodedAndTheirToIsFuture() {
+        // A short line standing alone is a headline: its events are coded, "to" + verb is planned.
+        #expect(events("U.S. to supply arms to Israel\n\nWashington said on Monday it would send more weapons.", date: nil)
+            .contains("USA aid>ISR planned"))
+        #expect(events("Japan accuses China of dumping steel\n\nTokyo said on Monday ...", date: nil).contains("JPN accuse>CHN"))
+        // A list article's heading still names the country of the paragraphs under it.
+        #expect(events("North Korea\n\nPutin visited the country in June.").contains("vladimir-putin consult>PRK"))
+    }
+
+    @Test func firingAtAndAdvisingAgainst() {
+        #expect(events("The United States fired anti-aircraft batteries at Russia this week.") == ["USA assault>RUS"])
+        #expect(events("The US State Department has advised against travel to Tunisia.") == [])
+        #expect(events("Iraq's national security adviser met with Syrian President Bashar Assad on Tuesday.", date: "2014-10-01")
+            == ["IRQ consult~bashar-al-assad"])
+    }
+
     @Test func aDescriptionIsNotTheSubjectOfItsOwnClause() {
         #expect(events("Putin flew to Vietnam on Wednesday. Germany is also courting the resource-rich Asian state.")
             .contains("DEU support>VNM"))

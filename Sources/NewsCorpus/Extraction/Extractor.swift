@@ -55,9 +55,11 @@ public struct Extractor: Sendable {
                 for a in m.actors { counts[lexicon.entries[a].id, default: 0] += 1 }
             }
             if sentence.isHeading {
+                // A list article's heading names the country of the paragraphs under it ("North Korea"); a
+                // headline may state an event ("U.S. to supply arms to Israel"), coded below.
                 context.heading = mentions.count == 1 && mentions[0].actors.count == 1
                     && lexicon.entries[mentions[0].actors[0]].kind == .country ? mentions[0].actors[0] : nil
-                continue
+                reader.isHeadline = true
             }
             let discussed = reader.codeEvents(mentions: mentions)
             let coded = discussed.filter { !$0.alleged }

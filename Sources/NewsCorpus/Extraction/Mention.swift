@@ -131,6 +131,10 @@ enum WordClass {
         ["navy"], ["air", "force"], ["diplomat"], ["diplomats"], ["delegation"], ["state", "media"],
         ["spokesman"], ["spokeswoman"], ["spokesperson"], ["intelligence"], ["side"], ["state", "news", "agency"],
         ["parliament"], ["lawmakers"], ["embassy"], ["trade", "representative"],
+        ["national", "security", "adviser"], ["national", "security", "advisor"], ["security", "adviser"],
+        ["security", "advisor"], ["foreign", "secretary"], ["interior", "minister"], ["finance", "minister"],
+        ["trade", "minister"], ["minister"], ["ministers"], ["secretary", "of", "state"], ["state", "department"],
+        ["defense", "department"], ["defence", "department"], ["coast", "guard"], ["central", "bank"],
     ]
     static let roleModifiers: Set<String> = ["former", "then", "acting", "new", "interim", "deputy", "first", "late", "vice"]
     /// Capitalized words of direction before a country that leave it the country: "South Lebanon", "Northern

@@ -24,6 +24,8 @@ struct SentenceReader {
     private var mentions: [Mention] = []
     /// Recent accusations in the document, for cues that answer them (``Cue/answers``).
     var accusations: [DiscourseContext.Accusation] = []
+    /// A short line standing alone (a headline or a list heading): "to" + verb is its future tense.
+    var isHeadline = false
 
     init(tokens: [Token], range: Range<Int>, lexicon: Lexicon, matcher: LexiconMatcher, cues: CueDictionary, date: String?) {
         self.tokens = tokens
@@ -608,6 +610,12 @@ struct SentenceReader {
             let after = tokens[end..<clauseEnd(after: end)]
             if after.contains(where: { WordClass.breakdownWords.contains($0.norm) }) { modality = .dropped }
         }
+        if start - 2 >= range.lowerBound, tokens[start - 1].norm == "against",
+            ["advised", "advises", "advise", "advising", "warned", "warns", "warn", "warning", "cautioned", "cautions",
+             "argued", "argues", "decided", "voted", "ruled"].contains(tokens[start - 2].norm)
+        {
+            modality = .dropped  // "advised against travel to Tunisia", "warned against visiting Iran"
+        }
         if cue.pos == .noun, conditionalPredicate(after: end, mentions: mentions) {
             modality = .dropped  // "a new agreement between the IMF and Zaire would pave the way"
         }
@@ -950,7 +958,7 @@ struct SentenceReader {
             planned = true
         }
         // Headlines put the future as "to" + verb: "U.K. TO SUPPLY WHEAT TO CHINA".
-        if start > range.lowerBound, tokens[start - 1].norm == "to", isTitleCase { planned = true }
+        if start > range.lowerBound, tokens[start - 1].norm == "to", isTitleCase || isHeadline { planned = true }
         return alleged ? .alleged : planned ? .planned : .actual
     }
 
