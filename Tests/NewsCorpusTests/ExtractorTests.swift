@@ -239,6 +239,19 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("North Korea\n\nPutin visited the country in June.").contains("vladimir-putin consult>PRK"))
     }
 
+    @Test func headlineModality() {
+        #expect(events("JAPAN TO HOLD FORMAL FINANCIAL TALKS WITH FRANCE\n\nTokyo said ...", date: nil).contains("FRA consult~JPN planned"))
+        #expect(events("BRAZIL BUSINESS LEADERS CALL FOR TALKS WITH IMF\n\nThey said ...", date: nil).allSatisfy { !$0.contains("consult") })
+        #expect(events("TUNISIA TO BREAK TIES WITH IRAN\n\nTunis said ...", date: nil).allSatisfy { !$0.contains("support") })
+        #expect(events("U.S. TREASURY SECRETARY CANCELS TRIP TO AUSTRALIA\n\nHe said ...", date: nil) == [])
+        #expect(events("SHULTZ VISIT TO MOSCOW POSSIBLE, SAY SOVIETS\n\nMoscow said ...", date: nil).allSatisfy { $0.hasSuffix("planned") })
+    }
+
+    @Test func aCountryBeforeACompanyNounIsItsNationality() {
+        #expect(events("Algeria signs major LNG deal with U.S. group.", date: nil) == [])
+        #expect(events("Canada and a Japanese trading firm agreed to boost ties.", date: nil) == [])
+    }
+
     @Test func firingAtAndAdvisingAgainst() {
         #expect(events("The United States fired anti-aircraft batteries at Russia this week.") == ["USA assault>RUS"])
         #expect(events("The US State Department has advised against travel to Tunisia.") == [])

@@ -71,12 +71,13 @@ enum WordClass {
         // Invitations and efforts name an event that has not taken place yet: "has invited Arafat to meet him",
         // "efforts to arrange a meeting", "seeking talks with".
         "invited", "invites", "inviting", "arrange", "arranging", "efforts", "effort", "bid", "seek", "seeks",
-        "seeking", "sought", "probable", "probably",
+        "seeking", "sought", "probable", "probably", "propose", "proposes", "proposing",
     ]
     /// Words after a cue, in its clause, that place the event in the future: "a visit to Moscow later this
     /// month", "talks scheduled for Thursday", "the summit next year".
     static let plannedAfterMarkers: Set<String> = [
-        "planned", "scheduled", "expected", "due", "later", "next", "upcoming", "starting", "tomorrow",
+        "planned", "scheduled", "expected", "due", "later", "next", "upcoming", "starting", "tomorrow", "possible",
+        "likely", "mooted",
     ]
     static let negationMarkers: Set<String> = [
         "not", "'t", "never", "no", "neither", "nor", "without", "refused", "refuses", "declined", "declines",
@@ -88,7 +89,8 @@ enum WordClass {
         // Events blocked, prevented or undone: "to block Trump's visit", "tear up the NATO treaty", "repair relations".
         "block", "blocks", "blocked", "blocking", "prevent", "prevents", "prevented", "preventing", "thwart", "thwarted",
         "tear", "tore", "torn", "tearing", "withdraw", "withdraws", "withdrew", "withdrawing", "withdrawn", "quit",
-        "quits", "quitting", "repair", "repairing", "mend", "mending",
+        "quits", "quitting", "repair", "repairing", "mend", "mending", "break", "breaks", "breaking", "cancel",
+        "cancels", "canceling", "cancelling",
         "ease", "eased", "easing", "lift", "lifted", "lifting", "evade", "evading", "circumvent", "circumventing",
         "off", "resisted", "resists", "resist", "resisting", "refuse", "refusing", "stop", "stops", "stopping", "stopped", "halt", "halts", "halting", "short", "irritant", "troubles", "troubled", "spectre", "specter",
     ]
@@ -101,6 +103,8 @@ enum WordClass {
         // Attempts are not reports of the event: "attempted to arrange talks".
         "attempt", "attempts", "attempted", "attempting", "try", "tries",
         "tried", "trying",
+        // Calls for an event are requests, not the event: "calls for talks with the IMF".
+        "call", "calls", "calling",
     ]
     /// Markers of an allegation: what someone is accused of is not reported as done ("accuse the Kim regime of
     /// sending shells" codes the accusation only), though its actors are the ones talked about.
@@ -167,6 +171,15 @@ enum WordClass {
         "militia", "militias", "guerrilla", "guerrillas", "criminal", "pirate", "pirates", "gunmen", "mob",
     ]
     static let leaderStateNouns: Set<String> = ["regime", "government", "administration", "cabinet"]
+    /// Nouns after a country's name or adjective that make it a company's nationality, not the state:
+    /// "a U.S. group", "a Japanese trading firm", "France's videotex unit".
+    static let companyNouns: Set<String> = [
+        "company", "companies", "firm", "firms", "group", "unit", "units", "subsidiary", "subsidiaries", "corp",
+        "corporation", "venture", "consortium", "conglomerate", "carrier", "airline", "airlines", "automaker",
+        "carmaker", "maker", "makers", "producer", "producers", "exporter", "exporters", "importer", "importers",
+        "bank", "banks", "lender", "lenders", "insurer", "retailer", "operator", "investors", "businessmen",
+        "business", "businesses", "industry", "industries", "manufacturer", "manufacturers", "trader", "traders",
+    ]
     /// Plural nouns whose examples follow "like", "such as" or "including": "other countries like Iran",
     /// "allies such as Japan". The examples play the noun phrase's role.
     static let groupNouns: Set<String> = [

@@ -103,6 +103,10 @@ struct SentenceReader {
                 k += 1  // "the Paris climate agreement", "the Minsk accords": where it was made, not a party
                 continue
             }
+            if lexicon.entries[actor].kind == .country, end == m.tokens.upperBound, namesACompany(after: end) {
+                k += 1  // "an LNG deal with a U.S. group", "a Japanese trading firm"
+                continue
+            }
             if m.form == .adjective || m.form == .demonym, actor == m.entry, end == m.tokens.upperBound,
                 !adjectiveStandsForState(after: end)
             {
@@ -213,6 +217,20 @@ struct SentenceReader {
             if t.kind != .word && t.text != "," && t.text != "-" { return false }
             j += 1
             hops += 1
+        }
+        return false
+    }
+
+    /// Whether a country's name or adjective ending at `end` gives a company's nationality: a company noun
+    /// follows, possibly after one modifier ("a U.S. group", "a Japanese trading firm", "U.S. unit").
+    private func namesACompany(after end: Int) -> Bool {
+        var j = end
+        if j < range.upperBound && (tokens[j].norm == "'s" || tokens[j].norm == "'") { j += 1 }
+        for k in j..<min(range.upperBound, j + 2) {
+            let t = tokens[k]
+            guard t.kind == .word || t.kind == .number else { return false }
+            if WordClass.companyNouns.contains(t.norm) { return true }
+            if WordClass.stateNouns.contains(t.norm) || WordClass.prepositions.contains(t.norm) || t.norm == "and" { return false }
         }
         return false
     }
@@ -959,6 +977,13 @@ struct SentenceReader {
         }
         // Headlines put the future as "to" + verb: "U.K. TO SUPPLY WHEAT TO CHINA".
         if start > range.lowerBound, tokens[start - 1].norm == "to", isTitleCase || isHeadline { planned = true }
+        // ... anywhere before the cue in its clause: "JAPAN TO HOLD FORMAL FINANCIAL TALKS WITH FRANCE".
+        if isTitleCase || isHeadline,
+            (max(clauseStart, start - 6)..<start).contains(where: { j in tokens[j].norm == "to" && j + 1 < start && tokens[j + 1].kind == .word
+                && !mentions.contains(where: { m in m.tokens.contains(j + 1) }) })
+        {
+            planned = true
+        }
         return alleged ? .alleged : planned ? .planned : .actual
     }
 
