@@ -8,6 +8,13 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
 let seedsPath = repositoryRoot.appendingPathComponent("seeds").path
 
 @Suite struct CorpusTests {
+    @Test func pathsAreStandardizedOnlyForDotComponents() {
+        #expect(CorpusReader.standardized("/work/.corpora/a.txt") == "/work/.corpora/a.txt")
+        #expect(CorpusReader.standardized("/work/./corpora/a.txt") == "/work/corpora/a.txt")
+        #expect(CorpusReader.standardized("/work/x/../corpora/a.txt") == "/work/corpora/a.txt")
+        #expect(CorpusReader.standardized("/work//a.txt") == "/work/a.txt")
+    }
+
     @Test func seedsWithManifest() throws {
         let result = try CorpusReader().read([seedsPath])
         #expect(result.documents.map(\.id) == ["000", "001", "002", "003", "004"])
