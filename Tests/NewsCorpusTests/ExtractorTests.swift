@@ -252,6 +252,14 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("Canada and a Japanese trading firm agreed to boost ties.", date: nil) == [])
     }
 
+    @Test func threatsPastATimeAdverbialAndAgainstTheirTarget() {
+        #expect(events("The Azerbaijani parliament threatened on Monday to break relations with Russia unless the Kremlin closed its radar base.", date: nil)
+            .contains("AZE threaten>RUS"))
+        #expect(events("President Bush has threatened further action against Russia.", date: "2003-01-01").contains("george-w-bush threaten>RUS"))
+        #expect(events("Iran threatened to shell Iraqi towns today.", date: nil) == ["IRN threaten>IRQ"])
+        #expect(events("Britain mobilized army reservists against Iraq on Tuesday.", date: nil) == ["GBR mobilize>IRQ"])
+    }
+
     @Test func firingAtAndAdvisingAgainst() {
         #expect(events("The United States fired anti-aircraft batteries at Russia this week.") == ["USA assault>RUS"])
         #expect(events("The US State Department has advised against travel to Tunisia.") == [])

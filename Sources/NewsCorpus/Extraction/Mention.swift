@@ -103,8 +103,9 @@ enum WordClass {
         // Attempts are not reports of the event: "attempted to arrange talks".
         "attempt", "attempts", "attempted", "attempting", "try", "tries",
         "tried", "trying",
-        // Calls for an event are requests, not the event: "calls for talks with the IMF".
-        "call", "calls", "calling",
+        // Calls for an event are requests, not the event: "calls for talks with the IMF"; a threatened event
+        // is a threat: "threatened to shell Iraqi towns".
+        "call", "calls", "calling", "threaten", "threatens", "threatened", "threatening",
     ]
     /// Markers of an allegation: what someone is accused of is not reported as done ("accuse the Kim regime of
     /// sending shells" codes the accusation only), though its actors are the ones talked about.
@@ -216,5 +217,8 @@ enum WordClass {
         "defense", "defence", "security", "arms", "assets", "bases", "base", "units", "commanders", "generals",
         "prime", "minister", "king", "queen", "crown", "supreme", "chief", "spokesman", "spokeswoman", "spokesperson",
         "shells", "ammunition", "artillery", "tanks", "aircraft", "helicopters", "satellites", "technology",
+        // Its territory and trade: "shell Iraqi towns", "restrictions against German goods".
+        "towns", "cities", "villages", "positions", "targets", "ports", "installations", "soil", "goods",
+        "products", "imports", "exports",
     ]
 }

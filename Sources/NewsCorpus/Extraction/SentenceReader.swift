@@ -54,8 +54,14 @@ struct SentenceReader {
                 continue
             }
             var actor = m.entry
+            if let date, !m.alternatives.isEmpty, !inOffice(m.entry, on: date),
+                let current = m.alternatives.first(where: { inOffice($0, on: date) })
+            {
+                actor = current  // "President Bush" in 2003 is George W. Bush
+            }
+            let named = actor
             var end = m.tokens.upperBound
-            let entry = lexicon.entries[m.entry]
+            let entry = lexicon.entries[actor]
             if entry.kind == .country || (entry.kind == .leader && m.form == .title) {
                 var j = end
                 if j < range.upperBound && (tokens[j].norm == "'s" || tokens[j].norm == "'") { j += 1 }
@@ -91,8 +97,8 @@ struct SentenceReader {
             {
                 actor = ci  // a minister or secretary-general speaks for the state or organization
             }
-            if lexicon.entries[m.entry].kind == .leader, !lexicon.isHead(lexicon.entries[m.entry]), let date,
-                let terms = lexicon.entries[m.entry].terms, !terms.isEmpty, !terms.contains(where: { $0.covers(date) })
+            if lexicon.entries[named].kind == .leader, !lexicon.isHead(lexicon.entries[named]), let date,
+                let terms = lexicon.entries[named].terms, !terms.isEmpty, !terms.contains(where: { $0.covers(date) })
             {
                 // A minister speaks for the state only in office: "Rubio" in 2016 was a senator and a candidate.
                 // (Heads of state and government stay the persons they are, in office or not.)
@@ -221,6 +227,12 @@ struct SentenceReader {
         return false
     }
 
+    /// Whether a leader held office on `date` (an entry without terms or not a leader counts as in office).
+    private func inOffice(_ entry: Int, on date: String) -> Bool {
+        guard lexicon.entries[entry].kind == .leader, let terms = lexicon.entries[entry].terms, !terms.isEmpty else { return true }
+        return terms.contains { $0.covers(date) }
+    }
+
     /// Whether a country's name or adjective ending at `end` gives a company's nationality: a company noun
     /// follows, possibly after one modifier ("a U.S. group", "a Japanese trading firm", "U.S. unit").
     private func namesACompany(after end: Int) -> Bool {
@@ -288,7 +300,14 @@ struct SentenceReader {
     /// The addressee of a demand or threat stated in its complement: the subject of a "that" clause ("demanded
     /// that North Korea forsake ...", "urged that Iraq ...") or the object of an infinitive ("threatened to
     /// cut off electricity to Armenia", "threatened to impose restrictions against German goods").
-    private func complementTarget(after end: Int, mentions: [Mention]) -> [Int] {
+    private func complementTarget(after cueEnd: Int, mentions: [Mention]) -> [Int] {
+        // Past a time adverbial: "threatened on Monday to break relations with Russia", "threatened today to".
+        var end = cueEnd
+        while end + 1 < range.upperBound && end < cueEnd + 3
+            && (["on", "today", "yesterday", "again", "also", "now"].contains(tokens[end].norm) || WordClass.calendarWords.contains(tokens[end].norm))
+        {
+            end += 1
+        }
         switch tokens[end].norm {
         case "that":
             if let m = mentions.first(where: { $0.start > end && $0.start <= end + 3 && $0.governor == nil && !$0.possessive }) {

@@ -13,6 +13,9 @@ public struct LexiconMatch: Sendable, Equatable {
     public var form: MentionForm
     /// Token indices of the span.
     public var tokens: Range<Int>
+    /// Other entries the same words name in the same form, in lexicon order ("Bush": both presidents), for
+    /// the caller to choose among by date.
+    public var alternatives: [Int] = []
 }
 
 /// Finds every lexicon name in a token stream in one left-to-right pass.
@@ -114,13 +117,30 @@ public struct LexiconMatcher: Sendable {
                 best = longer
             }
             if let (c, end) = best {
-                out.append(LexiconMatch(entry: c.entry, form: c.form, tokens: i..<end))
+                let node = nodeAt(tokens, from: i, to: end)
+                let others = node.map { nodes[$0].candidates.filter { $0.form == c.form && $0.entry != c.entry }.map(\.entry) } ?? []
+                out.append(LexiconMatch(entry: c.entry, form: c.form, tokens: i..<end, alternatives: others))
                 i = end
             } else {
                 i += 1
             }
         }
         return out
+    }
+
+    /// The trie node reached by the words of `tokens[from..<to]` (hyphens skipped; a leading "the" that the
+    /// trie does not hold is skipped too).
+    private func nodeAt(_ tokens: [Token], from: Int, to: Int) -> Int? {
+        for start in [from, from + 1] where start < to {
+            var node = 0
+            var ok = true
+            for j in start..<to where tokens[j].text != "-" {
+                guard let next = nodes[node].children[tokens[j].norm] else { ok = false; break }
+                node = next
+            }
+            if ok { return node }
+        }
+        return nil
     }
 
     /// The longest name starting at token `i` whose casing fits, skipping hyphens, and its end.
