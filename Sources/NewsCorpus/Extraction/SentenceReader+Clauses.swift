@@ -1,0 +1,255 @@
+import AllianceGraph
+
+/// Clause structure over the flat token stream: clause bounds, subjects, objects, possessors and lists.
+extension SentenceReader {
+    /// The determiner of a noun cue, skipping adjectives ("its ongoing attacks" → "its").
+    func determiner(before start: Int) -> String? {
+        var j = start - 1
+        var hops = 0
+        while j >= range.lowerBound && hops < 4 {
+            let t = tokens[j]
+            if t.kind != .word || t.isCapitalized && hops > 0 { return nil }
+            if WordClass.determiners.contains(t.norm) || WordClass.unresolvedPossessives.contains(t.norm) { return t.norm }
+            if mentions.contains(where: { $0.tokens.contains(j) }) { return nil }
+            j -= 1
+            hops += 1
+        }
+        return nil
+    }
+
+    /// The first token of the clause that holds `index`.
+    func clauseStart(before index: Int) -> Int {
+        var j = index - 1
+        while j >= range.lowerBound {
+            let t = tokens[j]
+            if t.text == ")" {
+                // Skip a parenthetical: "the country (unlike China) voted".
+                var k = j - 1
+                while k >= range.lowerBound && tokens[k].text != "(" { k -= 1 }
+                if k >= range.lowerBound {
+                    j = k - 1
+                    continue
+                }
+            }
+            if WordClass.clausePunctuation.contains(t.text) { return j + 1 }
+            if t.kind == .word, mentions.contains(where: { $0.tokens.contains(j) }) {
+                j -= 1  // a word of a name: "the United States" does not open a clause at "States"
+                continue
+            }
+            // "Washington said Moscow had ...", "wants Moscow to stop" open a clause; "wants to reduce",
+            // "is expected to visit" keep their subject.
+            if WordClass.speechVerbs.contains(t.norm), j + 1 >= range.upperBound || tokens[j + 1].norm != "to" { return j + 1 }
+            if t.norm == "after" && j + 1 < range.upperBound && tokens[j + 1].norm == "all" {
+                j -= 1
+                continue
+            }
+            if WordClass.clauseOpeners.contains(t.norm) {
+                // "that" after a noun is a relative pronoun; after a verb of saying a complementizer. Both open a clause.
+                return j + 1
+            }
+            j -= 1
+        }
+        return range.lowerBound
+    }
+
+    /// The subject: the nearest un-governed mention before the cue in its clause, with its conjuncts.
+    /// When the clause opens with a relative pronoun and has no subject, the antecedent before it.
+    func subjectGroup(before start: Int, clauseStart: Int, mentions: [Mention], allowPossessive: Bool,
+                              requireSubjectPosition: Bool = false) -> [Int]
+    {
+        if start > range.lowerBound, ["on", "about", "over", "against", "regarding", "without", "from", "in", "to"].contains(tokens[start - 1].norm),
+            tokens[start].norm.hasSuffix("ing")
+        {
+            return []  // "the agreement on sending troops": who sends is not said here
+        }
+        var candidates = mentions.filter {
+            $0.end <= start && $0.start >= clauseStart && (allowPossessive || !$0.possessive)
+                && ($0.governor == nil || $0.governor == "with" && tokens[start].norm.hasSuffix("ing") && $0.end + 2 >= start)
+        }
+        if requireSubjectPosition {
+            // For a noun cue, only a mention in subject position: near the clause start, or followed by a verb.
+            candidates = candidates.filter { m in
+                m.start <= clauseStart + 3 || (m.end < range.upperBound && isVerbLike(tokens[m.end]))
+            }
+        }
+        // The leftmost candidate is the clause's subject ("Putin was received by China and traveled to
+        // Belarus"); a gerund after "of"/"for" takes the nearest one ("accused North Korea of sending").
+        let gerundComplement = start > range.lowerBound && ["of", "for"].contains(tokens[start - 1].norm)
+        if let pick = gerundComplement ? candidates.last : candidates.first {
+            var subject = group(around: pick, mentions: mentions, lowerBound: clauseStart)
+            if !gerundComplement {
+                for a in comparedSubjects(pick, clauseStart: clauseStart, before: start, mentions: mentions) where !subject.contains(a) {
+                    subject.append(a)
+                }
+            }
+            return subject
+        }
+        if clauseStart > range.lowerBound, WordClass.relativePronouns.contains(tokens[clauseStart - 1].norm) {
+            // The antecedent: the nearest actor just before the pronoun ("the ICC (ICC), which issued").
+            let pronoun = clauseStart - 1
+            if let last = mentions.last(where: { $0.end <= pronoun && $0.end >= pronoun - 4 && !$0.possessive }) {
+                return last.actors
+            }
+        }
+        // A possessive subject in a copular clause ("Russia's economy depends on ...") is not used.
+        return []
+    }
+
+    /// Actors compared with the subject by "like", who share its predicate: "Like Belarus and North Korea, Syria
+    /// votes against ...", "Syria, like Belarus, has voted against ...". ("Unlike China" excludes; "like"
+    /// elsewhere in the clause is not a comparison of the subject.)
+    func comparedSubjects(_ subject: Mention, clauseStart: Int, before start: Int, mentions: [Mention]) -> [Int] {
+        let compared = mentions.filter { $0.governor == "like" && $0.start >= clauseStart && $0.end <= start }
+        // Fronted: the comparison ends with a comma right before the subject.
+        if let last = compared.last(where: { $0.end + 1 == subject.start && tokens[$0.end].text == "," }) {
+            return group(around: last, mentions: mentions, lowerBound: clauseStart, upperBound: last.end)
+        }
+        // Inserted: "Syria, like Belarus and North Korea, has ...".
+        if subject.end + 2 < start, tokens[subject.end].text == ",", tokens[subject.end + 1].norm == "like",
+            let first = compared.first(where: { $0.start > subject.end + 1 && $0.start <= subject.end + 4 })
+        {
+            let members = group(around: first, mentions: mentions, lowerBound: subject.end + 1, upperBound: start)
+            let last = mentions.last { $0.start >= first.start && $0.end <= start && members.contains($0.actors.first ?? -1) }
+            if let last, last.end < start, tokens[last.end].text == "," { return members }
+        }
+        return []
+    }
+
+    func isVerbLike(_ t: Token) -> Bool {
+        let n = t.norm
+        return WordClass.beForms.contains(n) || ["has", "have", "had", "will", "would", "can", "could", "did", "does", "also", "has"].contains(n)
+            || (n.hasSuffix("ed") && n.count > 4) || (n.hasSuffix("s") && !n.hasSuffix("ss") && n.count > 3 && !t.isCapitalized && n != "its")
+    }
+
+    /// The possessor of a noun cue: "Putin's visit", "Western sanctions", "his trip".
+    func possessorGroup(before start: Int, mentions: [Mention]) -> [Int] {
+        for m in mentions.reversed() where m.end <= start {
+            // Hyphens of compound modifiers do not count: "his full-scale invasion".
+            let gap = tokens[m.end..<start].filter { $0.norm != "'s" && $0.norm != "'" && $0.text != "-" }
+            let excluded: Set<String> = ["and", "or", "a", "an", "the", "this", "that", "these", "those", "to", "not", "also"]
+            let onlyModifiers = gap.allSatisfy { $0.kind == .word && !$0.isCapitalized
+                && !WordClass.prepositions.contains($0.norm) && !WordClass.beForms.contains($0.norm)
+                && !["has", "have", "had", "will", "would", "can", "could"].contains($0.norm) && !excluded.contains($0.norm)
+                && (m.possessive || !isVerbLike($0)) }
+            // "Putin's impending visit" (a possessor and up to four modifiers) or "Western sanctions",
+            // "U.S. military aid" (an adjective and at most two).
+            if onlyModifiers && (m.possessive ? gap.count <= 4 : gap.count <= 2) && !m.isAnaphor || m.possessive && m.isAnaphor && gap.count <= 4 && onlyModifiers {
+                return m.actors
+            }
+            return []
+        }
+        return []
+    }
+
+    /// Mentions after the cue introduced by one of `preps` (or none, for a direct object), with conjuncts.
+    func objectGroup(after end: Int, preps: Set<String>, direct: Bool, mentions: [Mention], stopAtFirst: Bool = false) -> [Int] {
+        // Objects of nouns follow closely ("a visit to Vietnam"); objects of verbs may be further away.
+        let nounCue = !direct
+        let limit = min(clauseEnd(after: end), end + (nounCue ? 7 : 14))
+        // The object's conjuncts may reach further ("with North Korea and other countries like Iran").
+        let groupLimit = min(clauseEnd(after: end), end + 14)
+        let cueWord = end > range.lowerBound ? tokens[end - 1].norm : ""
+        for m in mentions where m.start >= end && m.start < limit {
+            if let g = m.governor, direct, g == cueWord, m.start <= end + 3 {
+                // "voted against UN resolutions": the preposition belongs to the cue.
+                return group(around: m, mentions: mentions, lowerBound: end, upperBound: groupLimit)
+            }
+            if let g = m.governor {
+                if preps.contains(g) && possessedIsState(m) { return group(around: m, mentions: mentions, lowerBound: end, upperBound: groupLimit) }
+                if stopAtFirst { return [] }
+                continue
+            }
+            if direct {
+                if m.possessive && m.isAnaphor { return [] }  // "supported his murder": the object is not him
+                // The direct object is the first noun phrase after the verb: only a few modifiers may stand
+                // between ("condemned the Russian invasion"), or a colon before a list ("visited five
+                // countries: Belarus, ..."). "attacked the proclamation of ... Israeli territory" has none.
+                let gap = tokens[end..<m.start]
+                let listAfterColon = gap.contains { $0.text == ":" }
+                // Nor a participle cue: "voted against a resolution condemning Russia" (Russia is not voted against).
+                let participleCue = gap.indices.contains { k in
+                    tokens[k].norm.hasSuffix("ing") && cues.match(tokens, at: k, limit: range.upperBound).contains { cues.cues[$0.cue].pos == .verb }
+                }
+                guard listAfterColon || gap.count <= 3 && !participleCue
+                    && gap.allSatisfy({ $0.kind == .word && (!$0.isCapitalized || WordClass.directions.contains($0.norm)) }) else {
+                    if stopAtFirst { return [] }
+                    continue
+                }
+                return group(around: m, mentions: mentions, lowerBound: end, upperBound: groupLimit)
+            }
+        }
+        return []
+    }
+
+    /// For a possessive object, whether it is the object: not when its head names a place beside it or a
+    /// stand-in ("the war on Kuwait's northern doorstep", "talks on Russia's behalf"); an attack on Kuwait's
+    /// oil fields is one on Kuwait.
+    func possessedIsState(_ m: Mention) -> Bool {
+        guard m.possessive, !m.isAnaphor else { return true }
+        let beside: Set<String> = [
+            "doorstep", "doorsteps", "backyard", "periphery", "neighbourhood", "neighborhood", "outskirts", "edge",
+            "fringes", "sidelines", "behalf", "doorway", "threshold",
+        ]
+        var j = m.end
+        while j < range.upperBound && (tokens[j].norm == "'s" || tokens[j].norm == "'") { j += 1 }
+        var hops = 0
+        while j < range.upperBound && hops < 3 && tokens[j].kind == .word {
+            if beside.contains(tokens[j].norm) { return false }
+            j += 1
+            hops += 1
+        }
+        return true
+    }
+
+    func clauseEnd(after end: Int) -> Int {
+        var j = end
+        var steps = 0
+        while j < range.upperBound && steps < 25 {
+            let t = tokens[j]
+            if [";", "\u{2014}", "(", ")", "."].contains(t.text) { return j }
+            if ["which", "who", "while", "whereas", "although", "but", "because", "despite", "when", "after", "before", "since", "that", "whether", "if"].contains(t.norm) { return j }
+            j += 1
+            steps += 1
+        }
+        return j
+    }
+
+    /// "between X and Y" near the cue.
+    func betweenGroup(mentions: [Mention], near start: Int, end: Int, onlyAfter: Bool = false) -> [Int] {
+        let from = onlyAfter ? end : max(range.lowerBound, start - 6)
+        for j in from..<min(range.upperBound, end + 6) where tokens[j].norm == "between" {
+            if let first = mentions.first(where: { $0.start > j && $0.start <= j + 4 }) {
+                let g = group(around: first, mentions: mentions, lowerBound: j, upperBound: range.upperBound)
+                if g.count >= 2 { return g }
+            }
+        }
+        return []
+    }
+
+    /// A mention and the mentions joined to it by list glue ("X, Y and Z").
+    func group(around m: Mention, mentions: [Mention], lowerBound: Int, upperBound: Int? = nil) -> [Int] {
+        guard let index = mentions.firstIndex(of: m) else { return m.actors }
+        var members = [index]
+        func glued(_ a: Mention, _ b: Mention) -> Bool {
+            guard a.end <= b.start, a.governor == b.governor || b.governor == nil && a.governor == nil else { return false }
+            var gap = tokens[a.end..<b.start]
+            if let lead = exampleLead(gap) { gap = lead }
+            return gap.count <= 5 && !gap.isEmpty && gap.allSatisfy { WordClass.listGlue.contains($0.norm) }
+                && gap.contains { $0.norm == "," || $0.norm == "and" || $0.norm == "or" || $0.norm == "&" }
+        }
+        var k = index
+        while k > 0 && mentions[k - 1].start >= lowerBound && glued(mentions[k - 1], mentions[k]) && !mentions[k - 1].possessive {
+            members.insert(k - 1, at: 0)
+            k -= 1
+        }
+        k = index
+        let upper = upperBound ?? range.upperBound
+        while k + 1 < mentions.count && mentions[k + 1].end <= upper && glued(mentions[k], mentions[k + 1]) {
+            members.append(k + 1)
+            k += 1
+        }
+        var out: [Int] = []
+        for i in members { for a in mentions[i].actors where !out.contains(a) { out.append(a) } }
+        return out
+    }
+}

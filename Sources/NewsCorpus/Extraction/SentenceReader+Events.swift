@@ -1,0 +1,442 @@
+import AllianceGraph
+
+/// Cues and their frames: which words of a sentence signal an event, and who its source and target are.
+extension SentenceReader {
+
+    func codeEvents(mentions: [Mention]) -> [CodedEvent] {
+        guard mentions.count >= 1, !tokens[range].contains(where: { WordClass.sportsWords.contains($0.norm) }) else { return [] }
+        var out: [CodedEvent] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if mentions.contains(where: { $0.tokens.contains(i) }) {
+                i += 1
+                continue
+            }
+            let hits = cues.match(tokens, at: i, limit: range.upperBound)
+            guard let first = hits.first else {
+                i += 1
+                continue
+            }
+            let end = first.end
+            if i > range.lowerBound && tokens[i - 1].text == "-" {
+                i = end  // "North Korean-supplied missiles": a modifier, not an event
+                continue
+            }
+            let nounish = i > range.lowerBound && (WordClass.determiners.contains(tokens[i - 1].norm)
+                || tokens[i - 1].kind == .word && tokens[i - 1].norm.hasSuffix("'s")
+                || mentions.contains { $0.end == i } || isAdjectiveLike(tokens[i - 1])
+                || tokens[i - 1].norm.hasSuffix("ing") && tokens[i - 1].norm.utf8.count > 4)  // "growing sanctions"
+            // "faces sanctions from Britain": a noun cue followed by one of its prepositions.
+            let nounHit = hits.first { cues.cues[$0.cue].pos == .noun }
+            let nounPreps = nounHit.map { Set((cues.cues[$0.cue].preps ?? []) + (cues.cues[$0.cue].agents ?? ["by", "from"])) } ?? []
+            let auxiliaries: Set<String> = ["to", "will", "would", "may", "might", "can", "could", "should", "must", "did", "does", "do", "not"]
+            let nounByPrep = end < range.upperBound && nounPreps.contains(tokens[end].norm)
+                && i > range.lowerBound && !auxiliaries.contains(tokens[i - 1].norm) && !mentions.contains { $0.end == i }
+            let wanted: CuePOS = nounish || nounByPrep ? .noun : .verb
+            guard let pick = hits.first(where: { cues.cues[$0.cue].pos == wanted })
+                ?? (wanted == .noun && WordClass.determiners.contains(tokens[i - 1].norm) ? nil : first)
+            else {
+                i = end  // a verb cue after a determiner is another word: "a back channel"
+                continue
+            }
+            let cue = cues.cues[pick.cue]
+            if let words = cue.notAfter, i > range.lowerBound, words.contains(tokens[i - 1].norm) {
+                i = end
+                continue
+            }
+            // The object's head: after a possessor if there is one ("welcomed Romania and Hungary's agreement").
+            let possessorEnd = (end..<min(range.upperBound, end + 6)).first { tokens[$0].norm == "'s" || tokens[$0].norm == "'" }
+            let headFrom = possessorEnd.map { $0 + 1 } ?? end
+            if let words = cue.notBefore, tokens[headFrom..<min(range.upperBound, headFrom + 4)].contains(where: { words.contains($0.norm) }) {
+                i = end
+                continue
+            }
+            if end < range.upperBound, ["commissioner", "commissioners", "minister", "ministers", "ministry", "secretary",
+                "committee", "adviser", "advisor", "envoy", "director", "official", "officials", "chief", "department"].contains(tokens[end].norm)
+            {
+                i = end  // a word of a title or an office: "the EC's external relations commissioner", "aid agency chief"
+                continue
+            }
+            if [.support, .cooperate].contains(cues.cues[pick.cue].type), isInsideProperName(i, end: end, mentions: mentions) {
+                i = end  // "the Transatlantic Trade and Investment Partnership", "NATO's Partnership for Peace"
+                continue
+            }
+            let cueText = tokens[i..<end].map(\.text).joined(separator: " ")
+            if let required = cue.requires, !classFollows(required, after: end) {
+                i = end
+                continue
+            }
+            var effective = cue
+            if let f = cue.figurative {
+                let limit = min(range.upperBound, end + 8)
+                if tokens[end..<limit].contains(where: { f.after.contains($0.norm) }) {
+                    effective.type = f.type
+                    effective.intensity = nil
+                }
+            }
+            out += fill(cue: effective, cueText: cueText, start: i, end: end, participle: pick.participle, mentions: mentions)
+            i = end
+        }
+        return out
+    }
+
+    /// Whether a capitalized cue is a word of a proper name (a programme, a treaty's title; used for ties of
+    /// support and cooperation, since a named summit or agreement is still one): after another
+    /// capitalized word that names no actor ("Investment Partnership"), or before "for"/"of" and a capitalized
+    /// word ("Partnership for Peace"). Not at the start of a sentence, nor in a headline in title case.
+    func isInsideProperName(_ i: Int, end: Int, mentions: [Mention]) -> Bool {
+        guard i > range.lowerBound, tokens[i].isCapitalized, !tokens[i].isAllCaps, !isTitleCase else { return false }
+        let prev = tokens[i - 1]
+        if prev.kind == .word, prev.isCapitalized, !mentions.contains(where: { $0.tokens.contains(i - 1) }),
+            !WordClass.titleWords.contains(prev.norm), i - 1 > range.lowerBound
+        {
+            return true
+        }
+        if end + 1 < range.upperBound, ["for", "of", "on"].contains(tokens[end].norm), tokens[end + 1].isCapitalized {
+            return true
+        }
+        return false
+    }
+
+    func isAdjectiveLike(_ t: Token) -> Bool {
+        ["defense", "defence", "strategic", "military", "economic", "comprehensive", "mutual", "bilateral",
+         "partnership", "security", "trade", "nuclear", "arms", "fresh", "harsh", "numerous", "multiple", "western",
+         "international", "strong", "close", "closest", "new", "major", "key", "main", "important", "loyal",
+         "most", "great", "big", "reliable"].contains(t.norm)
+    }
+
+    func classFollows(_ name: String, after end: Int) -> Bool {
+        guard let words = cues.classes[name] else { return false }
+        let limit = min(range.upperBound, end + 8)
+        for j in end..<limit where words.contains(tokens[j].norm) { return true }
+        // Also just before the cue ("the agreement was signed").
+        for j in max(range.lowerBound, end - 6)..<end where words.contains(tokens[j].norm) { return true }
+        return false
+    }
+
+
+    func fill(cue: Cue, cueText: String, start: Int, end: Int, participle: Bool, mentions: [Mention]) -> [CodedEvent] {
+        let clauseStart = self.clauseStart(before: start)
+        // Modality is read between the subject and the cue: "he has already visited", not an earlier clause.
+        // (Not a modifier of a noun cue: "would tear up the NATO treaty", "will attend IMF and World Bank meetings".)
+        var modifiers = Set<Int>()
+        if cue.pos == .noun, let last = mentions.last(where: { $0.end <= start && $0.end >= start - 2 }) {
+            modifiers.insert(last.start)
+            for m in mentions where m.end <= last.start && m.start >= clauseStart {
+                let gap = tokens[m.end..<last.start]
+                if gap.count <= 4 && gap.allSatisfy({ WordClass.listGlue.contains($0.norm) }) { modifiers.insert(m.start) }
+            }
+        }
+        let subjectEnd = mentions.filter { $0.end <= start && $0.start >= clauseStart && $0.governor == nil && !$0.possessive
+            && !modifiers.contains($0.start) }
+            .first?.end ?? clauseStart
+        var modality = self.modality(from: max(clauseStart, subjectEnd), to: start, cueEnd: end, noun: cue.pos == .noun)
+        if cue.type.polarity == .cooperative {
+            // "relations between Turkey and the US have unravelled": the tie is breaking, not a cooperation.
+            let after = tokens[end..<clauseEnd(after: end)]
+            if after.contains(where: { WordClass.breakdownWords.contains($0.norm) }) { modality = .dropped }
+        }
+        if start - 2 >= range.lowerBound, tokens[start - 1].norm == "against",
+            ["advised", "advises", "advise", "advising", "warned", "warns", "warn", "warning", "cautioned", "cautions",
+             "argued", "argues", "decided", "voted", "ruled"].contains(tokens[start - 2].norm)
+        {
+            modality = .dropped  // "advised against travel to Tunisia", "warned against visiting Iran"
+        }
+        if cue.pos == .noun, conditionalPredicate(after: end, mentions: mentions) {
+            modality = .dropped  // "a new agreement between the IMF and Zaire would pave the way"
+        }
+        if clauseStart > range.lowerBound, ["if", "unless", "whether", "lest"].contains(tokens[clauseStart - 1].norm) {
+            modality = .dropped  // "if the US sought to strike Syria"
+        }
+        switch modality {
+        case .dropped: return []
+        case .alleged:
+            // Kept for the discourse (which states are being talked about), not emitted.
+            return roles(cue: cue, cueText: cueText, start: start, end: end, participle: participle, mentions: mentions,
+                         clauseStart: clauseStart, planned: false).map { e in
+                var e = e
+                e.alleged = true
+                return e
+            }
+        case .actual, .planned:
+            return roles(cue: cue, cueText: cueText, start: start, end: end, participle: participle, mentions: mentions,
+                         clauseStart: clauseStart, planned: modality == .planned)
+        }
+    }
+
+    /// Source and target of a cue from the sentence's structure (the cue's frame).
+    func roles(cue: Cue, cueText: String, start: Int, end: Int, participle: Bool, mentions: [Mention],
+                       clauseStart: Int, planned: Bool) -> [CodedEvent]
+    {
+        let passive = cue.pos == .verb && participle && isPassive(before: start)
+        var sources: [Int] = []
+        var targets: [Int] = []
+        var mutual = false
+        func code() -> [CodedEvent] {
+            var events: [CodedEvent] = []
+            for s in sources {
+                for t in targets where s != t {
+                    events.append(CodedEvent(source: s, target: t, cue: cue, cueText: cueText, mutual: mutual, planned: planned))
+                }
+            }
+            return events
+        }
+        var possessiveSubject: [Int]?
+        if cue.pos == .noun, cue.effectiveFrame != .symmetric, let det = determiner(before: start),
+            WordClass.unresolvedPossessives.contains(det)
+        {
+            // "Russia uses North Korean weapons for its attacks": "its" is the clause's subject, unless another
+            // named state stands between them ("a supplier to Vietnam during its war"), when it is unclear.
+            let subject = subjectGroup(before: start, clauseStart: clauseStart, mentions: mentions, allowPossessive: false)
+            let subjectEnd = mentions.filter { subject.contains($0.actors.first ?? -1) && $0.end <= start }.map(\.end).max() ?? start
+            let rival = mentions.contains { $0.start >= subjectEnd && $0.end <= start && $0.isName }
+            guard (det == "its" || det == "their"), !subject.isEmpty, !rival, det != "its" || subject.count == 1 else { return [] }
+            possessiveSubject = subject
+        }
+        let preps = Set(cue.preps ?? [])
+        let agentPreps = Set(cue.agents ?? ["by", "from"])
+        switch (cue.effectiveFrame, cue.pos) {
+        case (.symmetric, _):
+            mutual = true
+            var participants: [Int] = []
+            if passive {
+                // "Belarus and China were discussed": topics, not participants; "signed by X and Y": agents.
+                participants = objectGroup(after: end, preps: ["by"], direct: false, mentions: mentions)
+                if participants.count < 2 { return [] }
+                return mutualPairs(participants, cue: cue, cueText: cueText, planned: planned)
+            }
+            if cue.pos == .noun && distributiveAdjectives(before: start, cueEnd: end, mentions: mentions) {
+                return []  // "the Canadian and Israeli pacts": one pact each, with a third party
+            }
+            let subject = subjectGroup(before: start, clauseStart: clauseStart, mentions: mentions, allowPossessive: false)
+            let possessor = cue.pos == .noun ? possessorGroup(before: start, mentions: mentions) : []
+            // A verb's "between" follows it ("mediated between X and Y"); one before it belongs to a noun
+            // ("the ceasefire between Israel and Hezbollah ... will meet").
+            let between = betweenGroup(mentions: mentions, near: start, end: end, onlyAfter: cue.pos == .verb)
+            if cue.pos == .noun, let pair = hyphenPair(before: start, mentions: mentions) {
+                return mutualPairs(pair, cue: cue, cueText: cueText, planned: planned)  // "the Israel-Palestinian negotiations"
+            }
+            var with = objectGroup(after: end, preps: preps.union(["with"]), direct: cue.pos == .verb, mentions: mentions)
+            if cue.pos == .noun, with.isEmpty, let appositive = mentions.first(where: { m in
+                m.governor == nil && !m.possessive && (m.start == end || m.start == end + 1 && tokens[end].text == ",")
+                    && (m.end >= range.upperBound || !WordClass.speechVerbs.contains(tokens[m.end].norm))
+            }) {
+                with = appositive.actors  // "Russia's trading partner China", "its main trading partner, China"
+            }
+            let demonstrative = cue.pos == .noun && determiner(before: start).map { WordClass.demonstratives.contains($0) } == true
+            if demonstrative && between.isEmpty && with.isEmpty && possessor.isEmpty {
+                return []  // "watching this rapprochement": the partners were named before
+            }
+            if !between.isEmpty {
+                participants = between
+            } else if cue.requiresPrep == true && with.isEmpty {
+                return []
+            } else if cue.pos == .noun, let named = namedPossessors(before: start, mentions: mentions), named.count + with.count >= 2,
+                Set(named + with).count >= 2
+            {
+                // "Britain welcomed Romania and Hungary's agreement": the owners are the parties, not the subject.
+                participants = named
+                for a in with where !participants.contains(a) { participants.append(a) }
+            } else if cue.pos == .noun && (!possessor.isEmpty || !with.isEmpty) {
+                // "Assad and his Russian and Iranian allies": the owner is tied to each of the others; the
+                // others are not tied to each other.
+                let owners = possessor.isEmpty ? subject : (subject.isEmpty ? possessor : subject)
+                let others = (possessor.isEmpty ? [] : (subject.isEmpty ? [] : possessor)) + with
+                var events: [CodedEvent] = []
+                for a in owners {
+                    for b in others where a != b {
+                        events.append(CodedEvent(source: a, target: b, cue: cue, cueText: cueText, mutual: true, planned: planned))
+                    }
+                }
+                if !events.isEmpty || owners.count < 2 { return events }
+                participants = owners
+            } else {
+                // "X and Y have close ties" ties X and Y; "Britain, France and other European allies" does not.
+                if cue.pos == .noun && possessor.isEmpty && with.isEmpty && !linkingVerb(before: start, from: clauseStart) {
+                    return []
+                }
+                // "Talbott to meet Russian, Canadian counterparts": with no subject, the objects each meet someone
+                // unnamed, not each other.
+                if cue.pos == .verb && subject.isEmpty { return [] }
+                participants = subject
+                for a in possessor + with where !participants.contains(a) { participants.append(a) }
+                if participants.count < 2, cue.pos == .noun {
+                    // "views Russia as a strategic partner": an object followed by "as" before the cue.
+                    for m in mentions where m.start >= clauseStart && m.end < start && m.governor == nil
+                        && m.end + 4 >= start && tokens[m.end].norm == "as"
+                    {
+                        for a in m.actors where !participants.contains(a) { participants.append(a) }
+                    }
+                }
+            }
+            guard participants.count >= 2 else { return [] }
+            return mutualPairs(participants, cue: cue, cueText: cueText, planned: planned)
+        case (.inverse, _):
+            let subject = subjectGroup(before: start, clauseStart: clauseStart, mentions: mentions, allowPossessive: false)
+            if passive {
+                sources = subject
+                targets = objectGroup(after: end, preps: ["by", "in"], direct: false, mentions: mentions)
+            } else {
+                targets = subject
+                sources = objectGroup(after: end, preps: preps.union(["from"]), direct: true, mentions: mentions)
+            }
+            return code()
+        case (.transitive, .verb):
+            let subject = subjectGroup(before: start, clauseStart: clauseStart, mentions: mentions, allowPossessive: false)
+            if passive {
+                targets = subject
+                sources = objectGroup(after: end, preps: ["by"], direct: false, mentions: mentions)
+            } else {
+                if tokens[start].norm.hasSuffix("ing"), start > range.lowerBound,
+                    WordClass.determiners.contains(tokens[start - 1].norm) || WordClass.prepositions.contains(tokens[start - 1].norm),
+                    mentions.contains(where: { $0.start == end && !$0.isName && !$0.isAnaphor })
+                {
+                    return []  // "killed by invading Japanese troops": the participle describes its noun
+                }
+                sources = textAuthor(ofParticipleAt: start, clauseStart: clauseStart, mentions: mentions) ?? subject
+                targets = objectGroup(after: end, preps: preps, direct: cue.takesDirectObject, mentions: mentions)
+                if targets.isEmpty {
+                    // "ridiculed the bromance between Putin and Kim"
+                    targets = betweenGroup(mentions: mentions, near: end, end: min(range.upperBound, end + 4))
+                }
+                if targets.isEmpty, cue.type == .request || cue.type == .threaten, end + 1 < range.upperBound {
+                    targets = complementTarget(after: end, mentions: mentions)
+                }
+                if targets.isEmpty, cue.answers == .accuse {
+                    targets = answeredAccusers(of: sources)
+                }
+            }
+            return code()
+        case (.transitive, .noun):
+            // The agent of a noun follows it closely ("sanctions from the West", "a visit by Putin to ...").
+            // The agent of a noun follows it closely ("sanctions from the West"), possibly after a conjoined
+            // noun ("sanctions and diplomatic pressures from Western nations").
+            let agents = mentions.first { m in
+                guard m.start >= end && m.start <= end + 6, m.governor.map(agentPreps.contains) == true else { return false }
+                // After "and"/"or" a word ending in -s is a conjoined noun ("pressures"), not a verb.
+                var conjoined = false
+                return tokens[end..<m.start].allSatisfy { t in
+                    if t.norm == "and" || t.norm == "or" { conjoined = true }
+                    return t.text == "," || t.kind == .word && !t.isCapitalized
+                        && (conjoined ? !WordClass.beForms.contains(t.norm) : !isVerbLike(t))
+                }
+            }?.actors ?? []
+            targets = objectGroup(after: end, preps: preps.subtracting(agentPreps), direct: false, mentions: mentions)
+            let possessor = possessiveSubject ?? possessorGroup(before: start, mentions: mentions)
+            if !possessor.isEmpty {
+                sources = possessor
+            } else if !agents.isEmpty {
+                sources = agents
+                if targets.isEmpty {
+                    targets = subjectGroup(before: start, clauseStart: clauseStart, mentions: mentions, allowPossessive: false)
+                }
+            } else {
+                let definite = start > range.lowerBound && tokens[start - 1].norm == "the"
+                if !definite {
+                    sources = subjectGroup(before: start, clauseStart: clauseStart, mentions: mentions, allowPossessive: false,
+                                           requireSubjectPosition: true)
+                }
+            }
+            return code()
+        }
+    }
+
+    /// Who made the latest recent accusation that involved one of `deniers` ("Both countries deny this."):
+    /// a denial rejects the accusers' claim.
+    func answeredAccusers(of deniers: [Int]) -> [Int] {
+        guard !deniers.isEmpty else { return [] }
+        for a in accusations.reversed() where deniers.contains(where: { a.involved.contains($0) }) {
+            return a.accusers.filter { !deniers.contains($0) }
+        }
+        return []
+    }
+
+    /// Two actors joined by a hyphen right before a noun cue, with at most two modifiers between: "the
+    /// Israel-Palestinian negotiations", "the U.S.-Japanese security treaty".
+    func hyphenPair(before start: Int, mentions: [Mention]) -> [Int]? {
+        guard let second = mentions.last(where: { $0.end <= start }), start - second.end <= 2, second.start >= range.lowerBound + 2,
+            tokens[second.end..<start].allSatisfy({ $0.kind == .word && !$0.isCapitalized }),
+            ["-", "\u{2013}"].contains(tokens[second.start - 1].text),
+            let first = mentions.last(where: { $0.end == second.start - 1 }),
+            first.actors.count == 1, second.actors.count == 1, first.actors != second.actors
+        else { return nil }
+        return first.actors + second.actors
+    }
+
+    /// The named owners of a noun cue and their conjuncts: "Romania and Hungary's agreement" (not "his allies").
+    func namedPossessors(before start: Int, mentions: [Mention]) -> [Int]? {
+        guard let m = mentions.last(where: { $0.end <= start }), m.possessive, !m.isAnaphor else { return nil }
+        let gap = tokens[m.end..<start].filter { $0.norm != "'s" && $0.norm != "'" }
+        guard gap.count <= 4, gap.allSatisfy({ $0.kind == .word && !$0.isCapitalized && !WordClass.prepositions.contains($0.norm) })
+        else { return nil }
+        return group(around: m, mentions: mentions, lowerBound: range.lowerBound, upperBound: m.end)
+    }
+
+    /// A mutual tie for every pair of distinct participants.
+    func mutualPairs(_ participants: [Int], cue: Cue, cueText: String, planned: Bool) -> [CodedEvent] {
+        var events: [CodedEvent] = []
+        for a in 0..<participants.count {
+            for b in (a + 1)..<participants.count where participants[a] != participants[b] {
+                events.append(CodedEvent(source: participants[a], target: participants[b], cue: cue, cueText: cueText,
+                                         mutual: true, planned: planned))
+            }
+        }
+        return events
+    }
+
+    /// The author of a text that a participle cue modifies: "a UN resolution condemning Russia" (the UN); "the
+    /// EU issued a statement condemning ..." (the subject, by a verb of authoring). No one when the text's
+    /// author is not said: "Syria voted against a resolution condemning Russia" (Syria condemns no one).
+    /// `nil` when the cue does not modify a text.
+    func textAuthor(ofParticipleAt start: Int, clauseStart: Int, mentions: [Mention]) -> [Int]? {
+        guard tokens[start].norm.hasSuffix("ing"), start - 1 >= clauseStart else { return nil }
+        var noun = start - 1
+        if tokens[noun].norm == "and" || tokens[noun].text == "," {
+            // "a resolution condemning Russia ... and calling on it to stop": a second participle of one text.
+            let finite: Set<String> = ["has", "have", "had", "will", "would", "can", "could", "did", "does"]
+            let lower = max(clauseStart + 1, start - 16)
+            guard lower < noun, let k = (lower..<noun).last(where: {
+                tokens[$0].norm.hasSuffix("ing") && WordClass.documentNouns.contains(tokens[$0 - 1].norm)
+            }), !tokens[k..<noun].contains(where: { WordClass.beForms.contains($0.norm) || finite.contains($0.norm) })
+            else { return nil }
+            noun = k - 1
+        }
+        guard WordClass.documentNouns.contains(tokens[noun].norm) else { return nil }
+        let owner = possessorGroup(before: noun, mentions: mentions)
+        if !owner.isEmpty { return owner }
+        var j = noun - 1
+        while j >= clauseStart && noun - j <= 5 {
+            if WordClass.authoringVerbs.contains(tokens[j].norm) {
+                return subjectGroup(before: j, clauseStart: clauseStart, mentions: mentions, allowPossessive: false)
+            }
+            j -= 1
+        }
+        return []
+    }
+
+    /// Whether a plural symmetric noun is modified by adjectives joined by "and"/"or" ("the Canadian and
+    /// Israeli pacts", "Japanese or Korean agreements"): each adjective has its own tie, not a tie with the
+    /// other. "The U.S.-Japanese accord" (a singular noun) and "the two countries' agreement" are not.
+    func distributiveAdjectives(before start: Int, cueEnd: Int, mentions: [Mention]) -> Bool {
+        guard tokens[cueEnd - 1].norm.hasSuffix("s"),
+            let last = mentions.last(where: { $0.end == start }), !last.isName, !last.isAnaphor,
+            let previous = mentions.last(where: { $0.end < last.start }), !previous.isName, !previous.isAnaphor
+        else { return false }
+        let between = tokens[previous.end..<last.start]
+        return between.contains { $0.norm == "and" || $0.norm == "or" }
+            && between.allSatisfy { $0.norm == "and" || $0.norm == "or" || $0.text == "," }
+    }
+
+    /// A verb between the subject and a symmetric noun that makes the subjects partners: "have", "signed",
+    /// "strengthened", "are" ("X and Y are allies").
+    func linkingVerb(before start: Int, from clauseStart: Int) -> Bool {
+        let verbs: Set<String> = [
+            "have", "has", "had", "share", "shares", "shared", "maintain", "maintains", "maintained", "sign", "signs",
+            "signed", "form", "formed", "forms", "establish", "established", "strengthen", "strengthened", "deepen",
+            "deepened", "build", "built", "enjoy", "enjoys", "forge", "forged", "struck", "reached", "concluded",
+            "expand", "expanded", "boost", "boosted", "develop", "developed", "seal", "sealed", "inked", "are", "were",
+            "agreed", "announced", "launched", "stepped", "renewed", "restored", "resumed", "upgraded", "held", "hold",
+        ]
+        return tokens[clauseStart..<start].contains { verbs.contains($0.norm) }
+    }
+}

@@ -1,0 +1,100 @@
+import AllianceGraph
+
+/// Modality and voice: whether a cue reports an event done, planned, alleged or not at all, and whether it is passive.
+extension SentenceReader {
+    func isPassive(before start: Int) -> Bool {
+        var j = start - 1
+        var hops = 0
+        while j >= range.lowerBound && hops < 3 {
+            let n = tokens[j].norm
+            if WordClass.beForms.contains(n) { return true }
+            if tokens[j].kind != .word || tokens[j].isCapitalized || WordClass.determiners.contains(n)
+                || mentions.contains(where: { $0.tokens.contains(j) })
+            {
+                return false
+            }
+            j -= 1
+            hops += 1
+        }
+        return false
+    }
+
+    /// `alleged`: what someone is accused of ("accuse the Kim regime of sending shells"): not reported as done.
+    enum Modality { case actual, planned, alleged, dropped }
+
+    func modality(from clauseStart: Int, to start: Int, cueEnd: Int, noun: Bool) -> Modality {
+        var planned = false
+        var alleged = false
+        let from = max(clauseStart, start - 8)
+        // A noun inside a prepositional phrase is presupposed: "wants to reduce its dependence on its trading
+        // partner", "seeking partners amid growing sanctions": modal words before the preposition do not
+        // reach it (negation does).
+        let scope = noun ? presupposingPreposition(before: start) : nil
+        for j in from..<start {
+            let n = tokens[j].norm
+            if WordClass.negationMarkers.contains(n) { return .dropped }
+            if let scope, j < scope { continue }
+            if WordClass.hypotheticalMarkers.contains(n) { return .dropped }
+            if WordClass.allegationMarkers.contains(n) { alleged = true }
+            if WordClass.plannedMarkers.contains(n) { planned = true }
+        }
+        // "is planning to visit" etc. are caught above; after the cue, in its clause: "a visit planned for
+        // June", "talks, scheduled for Thursday", "a visit to Moscow later this month".
+        var j = cueEnd
+        while j < min(range.upperBound, cueEnd + 8) && !WordClass.clauseOpeners.contains(tokens[j].norm)
+            && !WordClass.clausePunctuation.contains(tokens[j].text)
+        {
+            if WordClass.plannedAfterMarkers.contains(tokens[j].norm) { planned = true }
+            j += 1
+        }
+        // "On the eve of a Security Council visit to Nairobi": before the subject, so looked for apart.
+        if (max(range.lowerBound, start - 10)..<start).contains(where: { tokens[$0].norm == "eve" && $0 + 1 < start && tokens[$0 + 1].norm == "of" }) {
+            planned = true
+        }
+        // Headlines put the future as "to" + verb: "U.K. TO SUPPLY WHEAT TO CHINA".
+        if start > range.lowerBound, tokens[start - 1].norm == "to", isTitleCase || isHeadline { planned = true }
+        // ... anywhere before the cue in its clause: "JAPAN TO HOLD FORMAL FINANCIAL TALKS WITH FRANCE".
+        if isTitleCase || isHeadline,
+            (max(clauseStart, start - 6)..<start).contains(where: { j in tokens[j].norm == "to" && j + 1 < start && tokens[j + 1].kind == .word
+                && !mentions.contains(where: { m in m.tokens.contains(j + 1) }) })
+        {
+            planned = true
+        }
+        return alleged ? .alleged : planned ? .planned : .actual
+    }
+
+    /// Whether the noun phrase of a noun cue (with its prepositional phrases) is followed by "would", "could",
+    /// "might" or "may": the cue is the subject of a conditional ("a new agreement between X and Y would pave
+    /// the way").
+    func conditionalPredicate(after end: Int, mentions: [Mention]) -> Bool {
+        var j = end
+        while j < range.upperBound && j < end + 12 {
+            let t = tokens[j]
+            if ["would", "could", "might", "may"].contains(t.norm) { return true }
+            let inName = mentions.contains { $0.tokens.contains(j) }
+            // (A comma ends the noun phrase: "an agreement between the US and Mexico, Mexico would pay".)
+            guard inName || t.text == "-" || t.kind == .word && (WordClass.prepositions.contains(t.norm)
+                || WordClass.determiners.contains(t.norm) || t.norm == "and" || !isVerbLike(t) && !WordClass.clauseOpeners.contains(t.norm))
+            else { return false }
+            j += 1
+        }
+        return false
+    }
+
+    /// The preposition heading the noun phrase of a noun cue at `start` ("on its main trading partner",
+    /// "amid growing sanctions"), if it is one that presupposes its object (not "for", "to", "at", "in":
+    /// "travel to China for talks" are still to come).
+    func presupposingPreposition(before start: Int) -> Int? {
+        let presupposing: Set<String> = ["on", "of", "with", "from", "against", "over", "about", "upon", "amid", "amidst", "despite"]
+        var j = start - 1
+        while j >= range.lowerBound && start - j <= 4 {
+            let t = tokens[j]
+            if presupposing.contains(t.norm) { return j }
+            guard t.kind == .word || t.text == "-", !t.isCapitalized || mentions.contains(where: { $0.tokens.contains(j) }),
+                !WordClass.prepositions.contains(t.norm), !WordClass.beForms.contains(t.norm), !isVerbLike(t) || t.norm == "its"
+            else { return nil }
+            j -= 1
+        }
+        return nil
+    }
+}
