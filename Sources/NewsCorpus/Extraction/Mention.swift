@@ -61,6 +61,8 @@ enum WordClass {
         "last", "next", "latest", "new", "historic", "surprise", "two-day", "three-day", "whose",
         "no", "another", "more", "much", "such", "state",
     ]
+    /// Auxiliaries that make a verb phrase finite ("has", "will", "did").
+    static let auxiliaries: Set<String> = ["has", "have", "had", "will", "would", "can", "could", "did", "does"]
     static let beForms: Set<String> = ["is", "was", "were", "are", "been", "being", "be", "'s", "get", "got", "gets", "getting", "become", "became"]
     /// Modal and aspect markers of planned or future events.
     static let plannedMarkers: Set<String> = [

@@ -117,7 +117,7 @@ extension SentenceReader {
 
     func isVerbLike(_ t: Token) -> Bool {
         let n = t.norm
-        return WordClass.beForms.contains(n) || ["has", "have", "had", "will", "would", "can", "could", "did", "does", "also", "has"].contains(n)
+        return WordClass.beForms.contains(n) || WordClass.auxiliaries.contains(n) || n == "also"
             || (n.hasSuffix("ed") && n.count > 4) || (n.hasSuffix("s") && !n.hasSuffix("ss") && n.count > 3 && !t.isCapitalized && n != "its")
     }
 
@@ -155,7 +155,7 @@ extension SentenceReader {
                 return group(around: m, mentions: mentions, lowerBound: end, upperBound: groupLimit)
             }
             if let g = m.governor {
-                if preps.contains(g) && possessedIsState(m) { return group(around: m, mentions: mentions, lowerBound: end, upperBound: groupLimit) }
+                if preps.contains(g) && possessiveIsObject(m) { return group(around: m, mentions: mentions, lowerBound: end, upperBound: groupLimit) }
                 if stopAtFirst { return [] }
                 continue
             }
@@ -184,7 +184,7 @@ extension SentenceReader {
     /// For a possessive object, whether it is the object: not when its head names a place beside it or a
     /// stand-in ("the war on Kuwait's northern doorstep", "talks on Russia's behalf"); an attack on Kuwait's
     /// oil fields is one on Kuwait.
-    func possessedIsState(_ m: Mention) -> Bool {
+    func possessiveIsObject(_ m: Mention) -> Bool {
         guard m.possessive, !m.isAnaphor else { return true }
         let beside: Set<String> = [
             "doorstep", "doorsteps", "backyard", "periphery", "neighbourhood", "neighborhood", "outskirts", "edge",

@@ -393,11 +393,10 @@ extension SentenceReader {
         var noun = start - 1
         if tokens[noun].norm == "and" || tokens[noun].text == "," {
             // "a resolution condemning Russia ... and calling on it to stop": a second participle of one text.
-            let finite: Set<String> = ["has", "have", "had", "will", "would", "can", "could", "did", "does"]
             let lower = max(clauseStart + 1, start - 16)
             guard lower < noun, let k = (lower..<noun).last(where: {
                 tokens[$0].norm.hasSuffix("ing") && WordClass.documentNouns.contains(tokens[$0 - 1].norm)
-            }), !tokens[k..<noun].contains(where: { WordClass.beForms.contains($0.norm) || finite.contains($0.norm) })
+            }), !tokens[k..<noun].contains(where: { WordClass.beForms.contains($0.norm) || WordClass.auxiliaries.contains($0.norm) })
             else { return nil }
             noun = k - 1
         }

@@ -51,12 +51,12 @@ extension SentenceReader {
         if (max(range.lowerBound, start - 10)..<start).contains(where: { tokens[$0].norm == "eve" && $0 + 1 < start && tokens[$0 + 1].norm == "of" }) {
             planned = true
         }
-        // Headlines put the future as "to" + verb: "U.K. TO SUPPLY WHEAT TO CHINA".
-        if start > range.lowerBound, tokens[start - 1].norm == "to", isTitleCase || isHeadline { planned = true }
-        // ... anywhere before the cue in its clause: "JAPAN TO HOLD FORMAL FINANCIAL TALKS WITH FRANCE".
+        // Headlines put the future as "to" + verb, right before the cue ("U.K. TO SUPPLY WHEAT TO CHINA") or
+        // before another verb in its clause ("JAPAN TO HOLD FORMAL FINANCIAL TALKS WITH FRANCE").
         if isTitleCase || isHeadline,
-            (max(clauseStart, start - 6)..<start).contains(where: { j in tokens[j].norm == "to" && j + 1 < start && tokens[j + 1].kind == .word
-                && !mentions.contains(where: { m in m.tokens.contains(j + 1) }) })
+            (max(range.lowerBound, min(clauseStart, start - 1), start - 6)..<start).contains(where: { j in
+                tokens[j].norm == "to" && (j + 1 == start || tokens[j + 1].kind == .word && !mentions.contains { $0.tokens.contains(j + 1) })
+            })
         {
             planned = true
         }

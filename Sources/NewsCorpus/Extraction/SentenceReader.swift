@@ -98,9 +98,7 @@ struct SentenceReader {
             {
                 actor = ci  // a minister or secretary-general speaks for the state or organization
             }
-            if lexicon.entries[named].kind == .leader, !lexicon.isHead(lexicon.entries[named]), let date,
-                let terms = lexicon.entries[named].terms, !terms.isEmpty, !terms.contains(where: { $0.covers(date) })
-            {
+            if lexicon.entries[named].kind == .leader, !lexicon.isHead(lexicon.entries[named]), let date, !inOffice(named, on: date) {
                 // A minister speaks for the state only in office: "Rubio" in 2016 was a senator and a candidate.
                 // (Heads of state and government stay the persons they are, in office or not.)
                 k += 1

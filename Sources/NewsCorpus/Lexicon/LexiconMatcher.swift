@@ -112,13 +112,12 @@ public struct LexiconMatcher: Sendable {
             // A leading "the" is optional: "the United Nations Security Council" is the Security Council,
             // not "the United Nations" followed by other words.
             if tokens[i].norm == "the", i + 1 < range.upperBound,
-                let longer = longestMatch(tokens, at: i + 1, limit: range.upperBound), longer.1 > (best?.1 ?? 0)
+                let longer = longestMatch(tokens, at: i + 1, limit: range.upperBound), longer.end > (best?.end ?? 0)
             {
                 best = longer
             }
-            if let (c, end) = best {
-                let node = nodeAt(tokens, from: i, to: end)
-                let others = node.map { nodes[$0].candidates.filter { $0.form == c.form && $0.entry != c.entry }.map(\.entry) } ?? []
+            if let (c, end, node) = best {
+                let others = nodes[node].candidates.filter { $0.form == c.form && $0.entry != c.entry }.map(\.entry)
                 out.append(LexiconMatch(entry: c.entry, form: c.form, tokens: i..<end, alternatives: others))
                 i = end
             } else {
@@ -128,27 +127,13 @@ public struct LexiconMatcher: Sendable {
         return out
     }
 
-    /// The trie node reached by the words of `tokens[from..<to]` (hyphens skipped; a leading "the" that the
-    /// trie does not hold is skipped too).
-    private func nodeAt(_ tokens: [Token], from: Int, to: Int) -> Int? {
-        for start in [from, from + 1] where start < to {
-            var node = 0
-            var ok = true
-            for j in start..<to where tokens[j].text != "-" {
-                guard let next = nodes[node].children[tokens[j].norm] else { ok = false; break }
-                node = next
-            }
-            if ok { return node }
-        }
-        return nil
-    }
-
-    /// The longest name starting at token `i` whose casing fits, skipping hyphens, and its end.
-    private func longestMatch(_ tokens: [Token], at i: Int, limit: Int) -> (Candidate, Int)? {
+    /// The longest name starting at token `i` whose casing fits, skipping hyphens: its candidate, its end and
+    /// the trie node it ends at (whose other candidates are the name's alternatives).
+    private func longestMatch(_ tokens: [Token], at i: Int, limit: Int) -> (candidate: Candidate, end: Int, node: Int)? {
         var node = 0
         var j = i
         var matched: [Int] = []
-        var best: (Candidate, Int)?
+        var best: (candidate: Candidate, end: Int, node: Int)?
         while j < limit {
             let t = tokens[j]
             if t.text == "-" && !matched.isEmpty {
@@ -160,7 +145,7 @@ public struct LexiconMatcher: Sendable {
             matched.append(j)
             j += 1
             if let c = nodes[node].candidates.first(where: { casingFits($0.casing, tokens: tokens, at: matched) }) {
-                best = (c, j)
+                best = (c, j, node)
             }
         }
         return best
