@@ -41,6 +41,9 @@ public struct Cue: Sendable, Codable, Equatable {
     /// such event (within a few sentences) that involved its subject. "The US accuses North Korea of sending
     /// shells to Russia. Both countries deny this." → North Korea and Russia reject the US.
     public var answers: EventType?
+    /// A verb whose object may be followed by a bare infinitive ("help Taiwan defend itself", "helped
+    /// negotiate the deal"): with one, the event is that other verb's, and this cue codes none.
+    public var causative: Bool?
 
     public struct Figurative: Sendable, Codable, Equatable {
         public var after: [String]

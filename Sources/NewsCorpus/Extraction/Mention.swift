@@ -69,6 +69,8 @@ enum WordClass {
         "will", "'ll", "shall", "would", "plans", "plan", "planning", "planned", "set", "expected", "scheduled",
         "due", "intends", "intend", "intending", "impending", "upcoming", "forthcoming", "coming", "future", "going",
         "prepared", "preparing", "invitation", "proposed", "tentatively", "likely", "next", "ahead", "towards",
+        // Expectations: "dealers expect the six to meet" (with "to" before the cue also found further back).
+        "expect", "expects", "expecting", "anticipate", "anticipates", "anticipated",
         "toward", "offer", "offered", "offers", "vowed", "vows", "vow", "vowing", "eve", "ready", "willing", "date",
         // Invitations and efforts name an event that has not taken place yet: "has invited Arafat to meet him",
         // "efforts to arrange a meeting", "seeking talks with".
@@ -102,6 +104,9 @@ enum WordClass {
         "appears", "appear", "unlikely", "hoping", "wish", "wished", "fear", "fears", "feared", "fearing", "worried",
         "concern", "concerns", "allegedly", "purportedly", "rumored", "rumoured", "speculation",
         "urged", "urges", "urging", "asked", "asks", "asking", "demanded", "demanding", "option", "options",
+        // Obligations and unspecified events are not reports of one: "must agree on air rights", "is bound by
+        // law to help Taiwan", "any Iranian attack on Soviet ships will bring a response".
+        "must", "bound", "obliged", "ought", "any",
         // Attempts are not reports of the event: "attempted to arrange talks".
         "attempt", "attempts", "attempted", "attempting", "try", "tries",
         "tried", "trying",
@@ -174,6 +179,30 @@ enum WordClass {
         "militia", "militias", "guerrilla", "guerrillas", "criminal", "pirate", "pirates", "gunmen", "mob",
     ]
     static let leaderStateNouns: Set<String> = ["regime", "government", "administration", "cabinet"]
+    /// Nouns after a country's name that make it a private person's nationality: "Ollie Hall, a UK national
+    /// who travelled to Syria", "a US citizen", "a Canadian resident" (adjectives already need a state noun).
+    static let privatePersonNouns: Set<String> = [
+        "national", "nationals", "citizen", "citizens", "resident", "residents", "tourist", "tourists",
+        "volunteer", "volunteers", "student", "students", "passport", "passports", "expatriate", "expatriates",
+        "expat", "expats", "man", "woman", "men", "women", "couple", "family", "teenager", "boy", "girl",
+    ]
+    /// Words that make a clause opened by "that" a proposal or a wish, not a report: "the offer that the two
+    /// countries meet", "demanded that Israel withdraw", "hopes that the two sides sign". (Not "suggests" or
+    /// "insisted": "research suggests that Russia uses North Korean weapons" reports.)
+    static let proposalWords: Set<String> = [
+        "offer", "offers", "offered", "proposal", "proposals", "propose", "proposes", "proposed", "suggestion",
+        "demand", "demands", "demanded",
+        "recommend", "recommends", "recommended", "recommendation", "urge", "urges", "urged", "request", "requests",
+        "requested", "ask", "asks", "asked", "hope", "hopes", "hoped", "wish", "wishes", "wished", "idea", "plan",
+        "plans", "condition", "conditions", "require", "requires", "required", "requirement",
+    ]
+    /// Modifiers of a visit that make it no act of state: "a four-day private visit to the U.S.".
+    static let privateVisitModifiers: Set<String> = ["private", "personal", "family", "holiday", "unofficial"]
+    /// Prepositions that set a noun cue as the time or place of the clause, not its object: "U.S. oil prices
+    /// strong ahead of OPEC meeting", "tabled by France following the G7 meeting": the subject is not a party.
+    static let adjunctPrepositions: Set<String> = ["before", "after", "during", "following", "until", "since", "amid", "throughout"]
+    /// Words before "of" that make it an adjunct: "ahead of", "outside of", "on the eve of", "on the sidelines of".
+    static let adjunctHeads: Set<String> = ["ahead", "outside", "eve", "sidelines", "margins", "margin", "wake", "run-up", "aftermath"]
     /// Nouns after a country's name or adjective that make it a company's nationality, not the state:
     /// "a U.S. group", "a Japanese trading firm", "France's videotex unit".
     static let companyNouns: Set<String> = [

@@ -166,9 +166,10 @@ extension SentenceReader {
                 // countries: Belarus, ..."). "attacked the proclamation of ... Israeli territory" has none.
                 let gap = tokens[end..<m.start]
                 let listAfterColon = gap.contains { $0.text == ":" }
-                // Nor a participle cue: "voted against a resolution condemning Russia" (Russia is not voted against).
+                // Nor another verb, a cue or an infinitive: "voted against a resolution condemning Russia" (Russia
+                // is not voted against), "helped negotiate the Iran deal", "agreed to curb Iranian oil imports".
                 let participleCue = gap.indices.contains { k in
-                    tokens[k].norm.hasSuffix("ing") && cues.match(tokens, at: k, limit: range.upperBound).contains { cues.cues[$0.cue].pos == .verb }
+                    tokens[k].norm == "to" || cues.match(tokens, at: k, limit: range.upperBound).contains { cues.cues[$0.cue].pos == .verb }
                 }
                 guard listAfterColon || gap.count <= 3 && !participleCue
                     && gap.allSatisfy({ $0.kind == .word && (!$0.isCapitalized || WordClass.directions.contains($0.norm)) }) else {

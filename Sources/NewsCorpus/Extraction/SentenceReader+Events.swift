@@ -148,6 +148,16 @@ extension SentenceReader {
         if clauseStart > range.lowerBound, ["if", "unless", "whether", "lest"].contains(tokens[clauseStart - 1].norm) {
             modality = .dropped  // "if the US sought to strike Syria"
         }
+        if clauseStart > range.lowerBound + 1, tokens[clauseStart - 1].norm == "that",
+            (max(range.lowerBound, clauseStart - 4)..<(clauseStart - 1)).contains(where: { WordClass.proposalWords.contains(tokens[$0].norm) })
+        {
+            modality = .dropped  // "Papandreou's renewed offer today that the two countries meet"
+        }
+        if cue.pos == .noun, cue.type == .consult, cue.effectiveFrame == .transitive,
+            (max(range.lowerBound, start - 3)..<start).contains(where: { WordClass.privateVisitModifiers.contains(tokens[$0].norm) })
+        {
+            modality = .dropped  // "a four-day private visit to the U.S."
+        }
         switch modality {
         case .dropped: return []
         case .alleged:
@@ -208,7 +218,10 @@ extension SentenceReader {
             if cue.pos == .noun && distributiveAdjectives(before: start, cueEnd: end, mentions: mentions) {
                 return []  // "the Canadian and Israeli pacts": one pact each, with a third party
             }
-            let subject = subjectGroup(before: start, clauseStart: clauseStart, mentions: mentions, allowPossessive: false)
+            // A noun that sets the time or place of the clause has no party in its subject: "U.S. oil prices
+            // strong ahead of OPEC meeting", "tabled by France and Germany following the G7 meeting".
+            let subject = cue.pos == .noun && isAdjunct(nounAt: start, mentions: mentions) ? []
+                : subjectGroup(before: start, clauseStart: clauseStart, mentions: mentions, allowPossessive: false)
             let possessor = cue.pos == .noun ? possessorGroup(before: start, mentions: mentions) : []
             // A verb's "between" follows it ("mediated between X and Y"); one before it belongs to a noun
             // ("the ceasefire between Israel and Hezbollah ... will meet").
@@ -295,6 +308,9 @@ extension SentenceReader {
                 }
                 sources = textAuthor(ofParticipleAt: start, clauseStart: clauseStart, mentions: mentions) ?? subject
                 targets = objectGroup(after: end, preps: preps, direct: cue.takesDirectObject, mentions: mentions)
+                if cue.causative == true, governsBareInfinitive(after: end, mentions: mentions) {
+                    return []  // "help Taiwan defend itself": the aid is not the event said
+                }
                 if targets.isEmpty {
                     // "ridiculed the bromance between Putin and Kim"
                     targets = betweenGroup(mentions: mentions, near: end, end: min(range.upperBound, end + 4))
@@ -339,6 +355,51 @@ extension SentenceReader {
             }
             return code()
         }
+    }
+
+    /// Whether the noun phrase of a noun cue at `start` is an adjunct of time or place: headed by "before",
+    /// "after", "during", "following", ... or by "of" after "ahead", "outside", "the eve", "the sidelines".
+    func isAdjunct(nounAt start: Int, mentions: [Mention]) -> Bool {
+        var j = start - 1
+        while j >= range.lowerBound && start - j <= 5 {
+            let t = tokens[j]
+            if WordClass.adjunctPrepositions.contains(t.norm) { return true }
+            if t.norm == "of" || t.norm == "to" {
+                return j > range.lowerBound && (WordClass.adjunctHeads.contains(tokens[j - 1].norm) || t.norm == "to" && tokens[j - 1].norm == "prior")
+            }
+            let inName = mentions.contains { $0.tokens.contains(j) }
+            guard inName || t.text == "-" || t.kind == .word && (WordClass.determiners.contains(t.norm) || !isVerbLike(t))
+                && !WordClass.prepositions.contains(t.norm) && !WordClass.clauseOpeners.contains(t.norm)
+            else { return false }
+            j -= 1
+        }
+        return false
+    }
+
+    /// Whether a causative verb ending at `end` is followed, directly or after its object, by a bare
+    /// infinitive: "helped negotiate the deal", "help Taiwan defend itself", "helped Putin and Assad hasten".
+    func governsBareInfinitive(after end: Int, mentions: [Mention]) -> Bool {
+        var j = end
+        if let object = mentions.first(where: { $0.start == end || $0.start == end + 1 && WordClass.determiners.contains(tokens[end].norm) }) {
+            j = object.end
+            // Past the object's conjuncts: "Putin and Assad".
+            while let next = mentions.first(where: { $0.start > j && $0.start <= j + 2 }),
+                tokens[j..<next.start].allSatisfy({ WordClass.listGlue.contains($0.norm) })
+            {
+                j = next.end
+            }
+            if j < range.upperBound && (tokens[j].norm == "'s" || tokens[j].norm == "'") { return false }  // "help Beijing's ..."
+        } else if j < range.upperBound && tokens[j].norm == "to" {
+            j += 1  // "helping to build"
+        }
+        guard j < range.upperBound else { return false }
+        let t = tokens[j]
+        let notVerbs: Set<String> = ["and", "or", "but", "as", "than", "so", "too", "also", "again", "both", "all", "each",
+                                     "last", "this", "next", "further", "greatly", "much", "more", "most", "financially"]
+        return t.kind == .word && !t.isCapitalized && !WordClass.determiners.contains(t.norm)
+            && !WordClass.prepositions.contains(t.norm) && !WordClass.clauseOpeners.contains(t.norm)
+            && !notVerbs.contains(t.norm) && !t.norm.hasSuffix("ly") && !t.norm.hasSuffix("'s")
+            && !mentions.contains(where: { $0.tokens.contains(j) })
     }
 
     /// Who made the latest recent accusation that involved one of `deniers` ("Both countries deny this."):

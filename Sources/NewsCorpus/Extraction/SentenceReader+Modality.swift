@@ -35,6 +35,11 @@ extension SentenceReader {
             if WordClass.negationMarkers.contains(n) { return .dropped }
             if let scope, j < scope { continue }
             if WordClass.hypotheticalMarkers.contains(n) { return .dropped }
+            if n == "time", j + 1 < start, ["for", "to"].contains(tokens[j + 1].norm), j > range.lowerBound,
+                WordClass.beForms.contains(tokens[j - 1].norm) || tokens[j - 1].norm == "high"
+            {
+                return .dropped  // "it was time for political talks with Taiwan"
+            }
             if WordClass.allegationMarkers.contains(n) { alleged = true }
             if WordClass.plannedMarkers.contains(n) { planned = true }
         }
@@ -46,6 +51,14 @@ extension SentenceReader {
         {
             if WordClass.plannedAfterMarkers.contains(tokens[j].norm) { planned = true }
             j += 1
+        }
+        // An expectation reaches past the subject of the infinitive: "dealers expect the six - Britain, Canada,
+        // ... - to meet".
+        if start - 1 > range.lowerBound, tokens[start - 1].norm == "to",
+            (max(range.lowerBound, start - 16)..<(start - 1)).contains(where: { ["expect", "expects", "expected", "expecting",
+                "anticipate", "anticipates", "anticipated", "predict", "predicts", "predicted"].contains(tokens[$0].norm) })
+        {
+            planned = true
         }
         // "On the eve of a Security Council visit to Nairobi": before the subject, so looked for apart.
         if (max(range.lowerBound, start - 10)..<start).contains(where: { tokens[$0].norm == "eve" && $0 + 1 < start && tokens[$0 + 1].norm == "of" }) {
