@@ -364,9 +364,9 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
 
     @Test func requestedEventsAndOtherSensesAreNotEvents() {
         #expect(events("Japan met a U.S. request for troops.", date: "2004-10-14") == [])
-        // The sanctions are asked for: at most planned.
+        // The sanctions are asked for, not imposed nor announced: only the request is an event.
         #expect(events("Britain urged the UN to move toward sanctions on Sudan.", date: "2004-10-14")
-            == ["GBR request>un", "un sanction>SDN planned"])
+            == ["GBR request>un"])
     }
 
     @Test func groupsOfACountryAreNotItsState() {
@@ -436,5 +436,27 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
     @Test func undatedAmbiguousNamesAreTheLatestOfficeHolder() {
         #expect(events("President Bush urged Russian President Vladimir Putin to uphold democracy.", date: nil)
             == ["george-w-bush request>vladimir-putin"])
+    }
+
+    @Test func directedDeniedVetoedAndFearedEventsAreNotReports() {
+        #expect(events("The industry urged the U.S. government to impose trade sanctions against Japan.", date: "1987-04-01")
+            .allSatisfy { !$0.contains("sanction") })
+        #expect(events("Manafort pressed Yanukovych to sign an agreement with the European Union.", date: "2013-04-01")
+            .allSatisfy { !$0.contains("agree") })
+        #expect(events("We categorically deny that the United States is sending weapons to Iran.", date: "1987-04-01") == [])
+        #expect(events("The United States and Britain vetoed a resolution to impose sanctions against South Africa.", date: "1987-04-01")
+            .allSatisfy { !$0.contains("sanction") })
+        #expect(events("Israel plays down fears of war with Syria.", date: "1996-08-30") == [])
+    }
+
+    @Test func proxyAndTradeWarsAreNoAssaults() {
+        #expect(events("Saudi Arabia is locked into several proxy wars across the Middle East with Iran.", date: "2018-01-01") == [])
+        #expect(events("China and the United States are in a trade war.", date: "2019-01-01") == [])
+    }
+
+    @Test func partnersOfOneOwnerAreNotEachOthers() {
+        #expect(events("Zambia's talks with the World Bank and the IMF have run into difficulties.", date: "1987-04-01")
+            == ["ZMB consult~imf", "ZMB consult~world-bank"])
+        #expect(events("Argentina, Bolivia and Costa Rica are pursuing negotiations with creditor banks.", date: "1987-04-01") == [])
     }
 }

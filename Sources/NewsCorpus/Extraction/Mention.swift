@@ -95,6 +95,8 @@ enum WordClass {
         "tear", "tore", "torn", "tearing", "withdraw", "withdraws", "withdrew", "withdrawing", "withdrawn", "quit",
         "quits", "quitting", "repair", "repairing", "mend", "mending", "break", "breaks", "breaking", "cancel",
         "cancels", "canceling", "cancelling",
+        // Vetoed or opposed: "vetoed a Security Council resolution to impose sanctions against South Africa".
+        "vetoed", "vetoes", "vetoing", "opposed", "opposes", "opposing", "opposition",
         "ease", "eased", "easing", "lift", "lifted", "lifting", "evade", "evading", "circumvent", "circumventing",
         "off", "resisted", "resists", "resist", "resisting", "refuse", "refusing", "stop", "stops", "stopping", "stopped", "halt", "halts", "halting", "short", "irritant", "troubles", "troubled", "spectre", "specter",
     ]
@@ -195,6 +197,28 @@ enum WordClass {
         "recommend", "recommends", "recommended", "recommendation", "urge", "urges", "urged", "request", "requests",
         "requested", "ask", "asks", "asked", "hope", "hopes", "hoped", "wish", "wishes", "wished", "idea", "plan",
         "plans", "condition", "conditions", "require", "requires", "required", "requirement",
+    ]
+    /// Words before "that" whose clause is denied, not reported: "We categorically deny that the United
+    /// States is sending any weapons to Iran".
+    static let denialWords: Set<String> = [
+        "deny", "denies", "denied", "denying", "denial", "dismissed", "dismisses", "refuted", "refutes", "rejected",
+        "rejects", "doubt", "doubts", "doubted",
+    ]
+    /// Verbs that direct someone to an act, before the act's subject and "to": "urged the U.S. government to
+    /// impose sanctions", "pressed Mr. Yanukovych to sign an agreement". The act is asked for, not done.
+    /// (Not invitations: "has been invited to visit Israel" is a planned visit, see `plannedMarkers`.)
+    static let directiveVerbs: Set<String> = [
+        "urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking", "press", "presses", "pressed",
+        "pressing", "encourage", "encourages", "encouraged", "encouraging", "persuade", "persuades", "persuaded",
+        "want", "wants", "wanted", "wanting", "pushed", "pushing",
+        "lobbied", "lobbying", "implored", "begged", "challenged", "dared", "allow", "allows", "allowed",
+    ]
+    /// Nouns whose "of" phrase names an event feared, expected or talked of, not one that happened: "Israel
+    /// plays down fears of war with Syria", "the prospect of talks".
+    static let prospectNouns: Set<String> = [
+        "fear", "fears", "prospect", "prospects", "possibility", "possibilities", "danger", "dangers", "risk",
+        "risks", "threat", "threats", "spectre", "specter", "talk", "rumours", "rumors", "rumour", "rumor", "hopes",
+        "hope", "chance", "chances", "likelihood", "idea", "question", "ability",
     ]
     /// Modifiers of a visit that make it no act of state: "a four-day private visit to the U.S.".
     static let privateVisitModifiers: Set<String> = ["private", "personal", "family", "holiday", "unofficial"]

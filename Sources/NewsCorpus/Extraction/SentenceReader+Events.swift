@@ -149,9 +149,10 @@ extension SentenceReader {
             modality = .dropped  // "if the US sought to strike Syria"
         }
         if clauseStart > range.lowerBound + 1, tokens[clauseStart - 1].norm == "that",
-            (max(range.lowerBound, clauseStart - 4)..<(clauseStart - 1)).contains(where: { WordClass.proposalWords.contains(tokens[$0].norm) })
+            (max(range.lowerBound, clauseStart - 4)..<(clauseStart - 1)).contains(where: {
+                WordClass.proposalWords.contains(tokens[$0].norm) || WordClass.denialWords.contains(tokens[$0].norm) })
         {
-            modality = .dropped  // "Papandreou's renewed offer today that the two countries meet"
+            modality = .dropped  // "Papandreou's renewed offer today that the two countries meet", "deny that"
         }
         if cue.pos == .noun, cue.type == .consult, cue.effectiveFrame == .transitive,
             (max(range.lowerBound, start - 3)..<start).contains(where: { WordClass.privateVisitModifiers.contains(tokens[$0].norm) })
@@ -240,6 +241,9 @@ extension SentenceReader {
             if demonstrative && between.isEmpty && with.isEmpty && possessor.isEmpty {
                 return []  // "watching this rapprochement": the partners were named before
             }
+            if between.isEmpty, with.isEmpty, unnamedPartner(after: end, mentions: mentions) {
+                return []  // "Venezuela, Chile and the Philippines have struck agreement with commercial banks"
+            }
             if !between.isEmpty {
                 participants = between
             } else if cue.requiresPrep == true && with.isEmpty {
@@ -248,8 +252,17 @@ extension SentenceReader {
                 Set(named + with).count >= 2
             {
                 // "Britain welcomed Romania and Hungary's agreement": the owners are the parties, not the subject.
+                // "Zambia's talks with the World Bank and IMF": each object is the owner's partner, not the other's.
+                if named.count == 1 || !with.isEmpty {
+                    var events: [CodedEvent] = []
+                    for a in named {
+                        for b in named + with where a != b && !(named.contains(b) && named.firstIndex(of: b)! < named.firstIndex(of: a)!) {
+                            events.append(CodedEvent(source: a, target: b, cue: cue, cueText: cueText, mutual: true, planned: planned))
+                        }
+                    }
+                    return events
+                }
                 participants = named
-                for a in with where !participants.contains(a) { participants.append(a) }
             } else if cue.pos == .noun && (!possessor.isEmpty || !with.isEmpty) {
                 // "Assad and his Russian and Iranian allies": the owner is tied to each of the others; the
                 // others are not tied to each other.
@@ -355,6 +368,16 @@ extension SentenceReader {
             }
             return code()
         }
+    }
+
+    /// Whether a symmetric cue's partner follows "with" and names no actor ("negotiations with creditor
+    /// banks"): the subjects each deal with that partner, not with each other ("with each other" names them).
+    func unnamedPartner(after end: Int, mentions: [Mention]) -> Bool {
+        let limit = min(clauseEnd(after: end), end + 4)
+        guard let w = (end..<limit).first(where: { tokens[$0].norm == "with" }), w + 1 < range.upperBound else { return false }
+        if ["each", "one", "one another"].contains(tokens[w + 1].norm) { return false }
+        let next = (w + 1)..<min(range.upperBound, w + 4)
+        return tokens[w + 1].kind == .word && !next.contains { j in mentions.contains { $0.tokens.contains(j) } }
     }
 
     /// Whether the noun phrase of a noun cue at `start` is an adjunct of time or place: headed by "before",

@@ -30,6 +30,9 @@ extension SentenceReader {
         // partner", "seeking partners amid growing sanctions": modal words before the preposition do not
         // reach it (negation does).
         let scope = noun ? presupposingPreposition(before: start) : nil
+        if let scope, tokens[scope].norm == "of", scope > range.lowerBound, WordClass.prospectNouns.contains(tokens[scope - 1].norm) {
+            return .dropped  // "fears of war with Syria", "the prospect of talks"
+        }
         for j in from..<start {
             let n = tokens[j].norm
             if WordClass.negationMarkers.contains(n) { return .dropped }
@@ -52,13 +55,17 @@ extension SentenceReader {
             if WordClass.plannedAfterMarkers.contains(tokens[j].norm) { planned = true }
             j += 1
         }
-        // An expectation reaches past the subject of the infinitive: "dealers expect the six - Britain, Canada,
-        // ... - to meet".
-        if start - 1 > range.lowerBound, tokens[start - 1].norm == "to",
-            (max(range.lowerBound, start - 16)..<(start - 1)).contains(where: { ["expect", "expects", "expected", "expecting",
-                "anticipate", "anticipates", "anticipated", "predict", "predicts", "predicted"].contains(tokens[$0].norm) })
-        {
-            planned = true
+        // An expectation or a directive reaches past the subject of the infinitive: "dealers expect the six -
+        // Britain, Canada, ... - to meet" (planned); "urged the U.S. government to impose trade sanctions",
+        // "pressed Mr. Yanukovych to sign an agreement" (asked for, not done).
+        if start > range.lowerBound + 1, let to = (max(range.lowerBound + 1, start - 3)..<start).last(where: { tokens[$0].norm == "to" }) {
+            let before = max(range.lowerBound, to - 14)..<to
+            if before.contains(where: { WordClass.directiveVerbs.contains(tokens[$0].norm) }) { return .dropped }
+            if before.contains(where: { ["expect", "expects", "expected", "expecting", "anticipate", "anticipates",
+                "anticipated", "predict", "predicts", "predicted"].contains(tokens[$0].norm) })
+            {
+                planned = true
+            }
         }
         // "On the eve of a Security Council visit to Nairobi": before the subject, so looked for apart.
         if (max(range.lowerBound, start - 10)..<start).contains(where: { tokens[$0].norm == "eve" && $0 + 1 < start && tokens[$0 + 1].norm == "of" }) {
