@@ -459,4 +459,19 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
             == ["ZMB consult~imf", "ZMB consult~world-bank"])
         #expect(events("Argentina, Bolivia and Costa Rica are pursuing negotiations with creditor banks.", date: "1987-04-01") == [])
     }
+
+    @Test func fellowMembersAreNoTieWithTheirOrganization() {
+        #expect(events("Greece and Turkey's NATO allies met in Brussels.", date: "1987-04-01").allSatisfy { !$0.contains("support") })
+        #expect(events("Japan and its NATO allies met.", date: "2004-01-01").allSatisfy { !$0.contains("support") })
+        #expect(events("Saudi Arabia and its most powerful ally, the United States, held talks.", date: "2015-01-01")
+            .contains("SAU support~USA"))
+    }
+
+    @Test func anAgentAfterANamedObjectIsStillTheAgent() {
+        #expect(events("China accused Taipei of spoiling the talks with a visit to Ukraine by Taiwan's vice president.", date: "1996-08-30")
+            .contains("TWN consult>UKR"))
+        #expect(events("Italy boycotted a meeting of its G-7 partners.", date: "1987-04-01") == [])
+        #expect(events("Putin and Erdogan, who have backed the Syrian government and rebels respectively, will meet.", date: "2018-09-01")
+            .allSatisfy { !$0.contains("support") })
+    }
 }

@@ -96,7 +96,8 @@ enum WordClass {
         "quits", "quitting", "repair", "repairing", "mend", "mending", "break", "breaks", "breaking", "cancel",
         "cancels", "canceling", "cancelling",
         // Vetoed or opposed: "vetoed a Security Council resolution to impose sanctions against South Africa".
-        "vetoed", "vetoes", "vetoing", "opposed", "opposes", "opposing", "opposition",
+        "vetoed", "vetoes", "vetoing", "opposed", "opposes", "opposing", "opposition", "boycotted", "boycotts",
+        "boycotting", "boycott", "snubbed", "skipped", "shunned",
         "ease", "eased", "easing", "lift", "lifted", "lifting", "evade", "evading", "circumvent", "circumventing",
         "off", "resisted", "resists", "resist", "resisting", "refuse", "refusing", "stop", "stops", "stopping", "stopped", "halt", "halts", "halting", "short", "irritant", "troubles", "troubled", "spectre", "specter",
     ]

@@ -145,6 +145,9 @@ extension SentenceReader {
         if cue.pos == .noun, conditionalPredicate(after: end, mentions: mentions) {
             modality = .dropped  // "a new agreement between the IMF and Zaire would pave the way"
         }
+        if tokens[range].contains(where: { $0.norm == "respectively" }) {
+            modality = .dropped  // "Putin and Erdogan, who have backed the Syrian government and rebels respectively"
+        }
         if clauseStart > range.lowerBound, ["if", "unless", "whether", "lest"].contains(tokens[clauseStart - 1].norm) {
             modality = .dropped  // "if the US sought to strike Syria"
         }
@@ -215,6 +218,13 @@ extension SentenceReader {
                 participants = objectGroup(after: end, preps: ["by"], direct: false, mentions: mentions)
                 if participants.count < 2 { return [] }
                 return mutualPairs(participants, cue: cue, cueText: cueText, planned: planned)
+            }
+            if cue.pos == .noun, cue.type == .support, let modifier = mentions.last(where: { $0.end == start }), !modifier.possessive,
+                modifier.actors.allSatisfy({ lexicon.entries[$0].kind == .organization }),
+                mentions.contains(where: { $0.end < modifier.start && $0.possessive && $0.end + 2 >= modifier.start })
+                    || modifier.start > range.lowerBound && WordClass.unresolvedPossessives.contains(tokens[modifier.start - 1].norm)
+            {
+                return []  // "Greece and Turkey's NATO allies", "its G-7 partners": fellow members, not a tie with NATO
             }
             if cue.pos == .noun && distributiveAdjectives(before: start, cueEnd: end, mentions: mentions) {
                 return []  // "the Canadian and Israeli pacts": one pact each, with a third party
@@ -344,8 +354,11 @@ extension SentenceReader {
                 guard m.start >= end && m.start <= end + 6, m.governor.map(agentPreps.contains) == true else { return false }
                 // After "and"/"or" a word ending in -s is a conjoined noun ("pressures"), not a verb.
                 var conjoined = false
-                return tokens[end..<m.start].allSatisfy { t in
+                // (Names may stand between: "a visit to Ukraine by Taiwan's vice president".)
+                return tokens[end..<m.start].indices.allSatisfy { j in
+                    let t = tokens[j]
                     if t.norm == "and" || t.norm == "or" { conjoined = true }
+                    if mentions.contains(where: { $0.tokens.contains(j) }) { return true }
                     return t.text == "," || t.kind == .word && !t.isCapitalized
                         && (conjoined ? !WordClass.beForms.contains(t.norm) : !isVerbLike(t))
                 }

@@ -70,8 +70,12 @@ struct SentenceReader {
             if entry.kind == .country || (entry.kind == .leader && m.form == .title) {
                 var j = end
                 if j < range.upperBound && (tokens[j].norm == "'s" || tokens[j].norm == "'") { j += 1 }
+                let modifiersStart = j
                 while j < range.upperBound && WordClass.roleModifiers.contains(tokens[j].norm) { j += 1 }
-                if entry.kind == .country, let (roleEnd, isLeader) = role(at: j) {
+                // "Taiwan's vice president" is an official of the state, not its president.
+                let deputy = tokens[modifiersStart..<j].contains { ["vice", "deputy", "assistant", "under"].contains($0.norm) }
+                if entry.kind == .country, let (roleEnd, roleIsLeader) = role(at: j) {
+                    let isLeader = roleIsLeader && !deputy
                     var after = roleEnd
                     if after < range.upperBound && tokens[after].text == "," { after += 1 }
                     if k + 1 < matches.count, matches[k + 1].tokens.lowerBound == after,
