@@ -474,4 +474,16 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("Putin and Erdogan, who have backed the Syrian government and rebels respectively, will meet.", date: "2018-09-01")
             .allSatisfy { !$0.contains("support") })
     }
+
+    @Test func jointMeetingsAbilitiesAndCancelledTrips() {
+        #expect(events("Sourroille will also attend International Monetary Fund and World Bank meetings.", date: "1987-04-01") == [])
+        #expect(events("He will lead a delegation to the annual IMF-World Bank meeting in Washington.", date: "1996-08-30") == [])
+        #expect(events("The IMF's meeting with the World Bank ended.", date: "1996-08-30") == ["imf consult~world-bank"])
+        #expect(events("Such action would undercut his ability to negotiate with Japan.", date: "1987-04-01") == [])
+        #expect(events("Trump's planned trip to Warsaw, which was cancelled, drew attention.", date: "2019-09-01") == [])
+        #expect(events("The American diplomat arrived in Belgrade two days after organisers postponed the elections.", date: "1996-08-30")
+            == ["USA consult>SRB"])
+        #expect(events("Dealers said they expect the six - Britain, Canada, France, Japan, the U.S. and West Germany - to meet soon.",
+                       date: "1987-04-01").allSatisfy { $0.hasSuffix("planned") })
+    }
 }

@@ -145,6 +145,14 @@ extension SentenceReader {
         if cue.pos == .noun, conditionalPredicate(after: end, mentions: mentions) {
             modality = .dropped  // "a new agreement between the IMF and Zaire would pave the way"
         }
+        // (In the cue's clause or a relative clause on it, not in another: "arrived two days after organisers
+        // postponed the vote" is an arrival.)
+        let undoneScope = tokens[end..<min(range.upperBound, end + 12)].prefix {
+            !["after", "before", "since", "when", "because", "although", "but", "while", "as", "until", ";", ":"].contains($0.norm)
+        }
+        if undoneScope.contains(where: { ["cancelled", "canceled", "postponed", "scrapped", "aborted", "delayed", "shelved"].contains($0.norm) }) {
+            modality = .dropped  // "President Trump's planned trip to Warsaw, which was cancelled"
+        }
         if tokens[range].contains(where: { $0.norm == "respectively" }) {
             modality = .dropped  // "Putin and Erdogan, who have backed the Syrian government and rebels respectively"
         }
@@ -238,6 +246,7 @@ extension SentenceReader {
             // ("the ceasefire between Israel and Hezbollah ... will meet").
             let between = betweenGroup(mentions: mentions, near: start, end: end, onlyAfter: cue.pos == .verb)
             if cue.pos == .noun, let pair = hyphenPair(before: start, mentions: mentions) {
+                if jointMeetingOfOrganizations(pair, cue: cue) { return [] }
                 return mutualPairs(pair, cue: cue, cueText: cueText, planned: planned)  // "the Israel-Palestinian negotiations"
             }
             var with = objectGroup(after: end, preps: preps.union(["with"]), direct: cue.pos == .verb, mentions: mentions)
@@ -278,6 +287,7 @@ extension SentenceReader {
                 // others are not tied to each other.
                 let owners = possessor.isEmpty ? subject : (subject.isEmpty ? possessor : subject)
                 let others = (possessor.isEmpty ? [] : (subject.isEmpty ? [] : possessor)) + with
+                if with.isEmpty, jointMeetingOfOrganizations(owners + others, cue: cue) { return [] }
                 var events: [CodedEvent] = []
                 for a in owners {
                     for b in others where a != b {
@@ -306,6 +316,7 @@ extension SentenceReader {
                 }
             }
             guard participants.count >= 2 else { return [] }
+            if cue.pos == .noun, between.isEmpty, with.isEmpty, jointMeetingOfOrganizations(participants, cue: cue) { return [] }
             return mutualPairs(participants, cue: cue, cueText: cueText, planned: planned)
         case (.inverse, _):
             let subject = subjectGroup(before: start, clauseStart: clauseStart, mentions: mentions, allowPossessive: false)
@@ -391,6 +402,12 @@ extension SentenceReader {
         if ["each", "one", "one another"].contains(tokens[w + 1].norm) { return false }
         let next = (w + 1)..<min(range.upperBound, w + 4)
         return tokens[w + 1].kind == .word && !next.contains { j in mentions.contains { $0.tokens.contains(j) } }
+    }
+
+    /// Whether a meeting noun is modified by organizations only ("the annual IMF-World Bank meeting", "IMF
+    /// and World Bank meetings"): their members meet, the organizations do not consult each other.
+    func jointMeetingOfOrganizations(_ participants: [Int], cue: Cue) -> Bool {
+        cue.type == .consult && participants.allSatisfy { lexicon.entries[$0].kind == .organization }
     }
 
     /// Whether the noun phrase of a noun cue at `start` is an adjunct of time or place: headed by "before",

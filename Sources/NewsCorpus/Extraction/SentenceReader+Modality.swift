@@ -59,7 +59,12 @@ extension SentenceReader {
         // Britain, Canada, ... - to meet" (planned); "urged the U.S. government to impose trade sanctions",
         // "pressed Mr. Yanukovych to sign an agreement" (asked for, not done).
         if start > range.lowerBound + 1, let to = (max(range.lowerBound + 1, start - 3)..<start).last(where: { tokens[$0].norm == "to" }) {
-            let before = max(range.lowerBound, to - 14)..<to
+            if to > range.lowerBound, ["ability", "authority", "power", "powers", "right", "capacity", "chance", "opportunity",
+                "readiness", "willingness", "need", "mandate"].contains(tokens[to - 1].norm)
+            {
+                return .dropped  // "would undercut his ability to negotiate", "authority to negotiate a free trade zone"
+            }
+            let before = max(range.lowerBound, to - 24)..<to
             if before.contains(where: { WordClass.directiveVerbs.contains(tokens[$0].norm) }) { return .dropped }
             if before.contains(where: { ["expect", "expects", "expected", "expecting", "anticipate", "anticipates",
                 "anticipated", "predict", "predicts", "predicted"].contains(tokens[$0].norm) })
