@@ -486,4 +486,12 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("Dealers said they expect the six - Britain, Canada, France, Japan, the U.S. and West Germany - to meet soon.",
                        date: "1987-04-01").allSatisfy { $0.hasSuffix("planned") })
     }
+
+    @Test func partnersOfOneSubjectAndPhrasalBack() {
+        #expect(events("The United States had signed agreements with Hong Kong and South Korea.", date: "1987-04-01")
+            == ["HKG agree~USA", "KOR agree~USA"])
+        #expect(events("Russia cut back its gas deliveries to Ukraine.", date: "2015-01-01").allSatisfy { !$0.contains("support") })
+        #expect(events("The talks were set back by Iran.", date: "2015-01-01").allSatisfy { !$0.contains("support") })
+        #expect(events("France backs Germany.", date: "2015-01-01") == ["FRA support>DEU"])
+    }
 }

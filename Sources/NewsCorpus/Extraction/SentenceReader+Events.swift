@@ -304,6 +304,17 @@ extension SentenceReader {
                 // "Talbott to meet Russian, Canadian counterparts": with no subject, the objects each meet someone
                 // unnamed, not each other.
                 if cue.pos == .verb && subject.isEmpty { return [] }
+                if !subject.isEmpty, possessor.isEmpty, with.count >= 2 {
+                    // "The United States had signed agreements with Hong Kong and South Korea": each object is the
+                    // subject's partner, not the other objects'.
+                    var events = mutualPairs(subject, cue: cue, cueText: cueText, planned: planned)
+                    for a in subject {
+                        for b in with where a != b && !subject.contains(b) {
+                            events.append(CodedEvent(source: a, target: b, cue: cue, cueText: cueText, mutual: true, planned: planned))
+                        }
+                    }
+                    return events
+                }
                 participants = subject
                 for a in possessor + with where !participants.contains(a) { participants.append(a) }
                 if participants.count < 2, cue.pos == .noun {
