@@ -244,6 +244,9 @@ public struct StoryClustering: Sendable {
         "even", "only", "already", "what", "when", "where", "while", "our", "out", "just", "very", "did", "does",
     ]
 
+    /// The longest stop word, in bytes: longer words are not looked up.
+    static let maxStopWordLength = stopWords.map(\.utf8.count).max() ?? 0
+
     /// Lowercased words of three letters or more that are not stop words, with their counts: the runs of
     /// letters of the text (digits, apostrophes and other non-letters split words; "G20" has none, "U.S."
     /// none). Read from the tokens: a token written in ASCII letters has its lowercase form, already made by
@@ -259,7 +262,8 @@ public struct StoryClustering: Sendable {
                 break
             }
             if plain {
-                if t.norm.utf8.count >= 3 && !stopWords.contains(t.norm) { bag[t.norm, default: 0] += 1 }
+                let count = t.norm.utf8.count
+                if count >= 3 && !(count <= maxStopWordLength && stopWords.contains(t.norm)) { bag[t.norm, default: 0] += 1 }
             } else {
                 addContentWords(text.scalars[t.start..<t.end], to: &bag)
             }
