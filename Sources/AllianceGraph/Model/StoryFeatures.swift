@@ -86,25 +86,62 @@ public struct StoryFeatures: Sendable, Hashable, Codable {
         self.names = names.sorted()
     }
 
+    /// Features from content words already counted, each word once (no two canonically equivalent),
+    /// packed as ``init(terms:quotes:names:)`` packs a dictionary of them: no dictionary is built.
+    public init(termCounts: [(key: String, value: Int)], quotes: some Sequence<String>, names: some Sequence<String>) {
+        packedTerms = Self.pack(termCounts)
+        self.quotes = quotes.sorted()
+        self.names = names.sorted()
+    }
+
     /// `word:count` pairs in word order separated by spaces, built as bytes (string interpolation per term
     /// cost more than the rest of a document's features).
     static func pack(_ terms: [String: Int]) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(terms.count * 10)
-        var digits: [UInt8] = []
-        // Word order is String order; for ASCII words that is byte order, compared on the first eight
-        // bytes as one big-endian integer (zero-padded: a word that ends first sorts first), and in full
-        // only when those are equal.
-        var words = Array(terms)
-        if words.allSatisfy({ $0.key.utf8.allSatisfy { $0 < 0x80 } }) {
-            var keyed = words.map { (prefixKey($0.key), $0) }
-            keyed.sort { a, b in
-                a.0 != b.0 ? a.0 < b.0 : a.1.key.utf8.lexicographicallyPrecedes(b.1.key.utf8)
+        pack(Array(terms))
+    }
+
+    /// Pairs sorted in word order (String order). ASCII words sort by bytes, compared on the first eight
+    /// bytes as one big-endian integer (zero-padded: a word that ends first sorts first) and in full only
+    /// when those are equal; other words (few) sort by String order, and the two runs are merged by it.
+    static func sortedByWord(_ pairs: [(key: String, value: Int)]) -> [(key: String, value: Int)] {
+        var ascii: [(UInt64, (key: String, value: Int))] = []
+        ascii.reserveCapacity(pairs.count)
+        var other: [(key: String, value: Int)] = []
+        for pair in pairs {
+            if pair.key.utf8.allSatisfy({ $0 < 0x80 }) {
+                ascii.append((prefixKey(pair.key), pair))
+            } else {
+                other.append(pair)
             }
-            words = keyed.map(\.1)
-        } else {
-            words.sort { $0.key < $1.key }
         }
+        ascii.sort { a, b in
+            a.0 != b.0 ? a.0 < b.0 : a.1.key.utf8.lexicographicallyPrecedes(b.1.key.utf8)
+        }
+        if other.isEmpty { return ascii.map(\.1) }
+        other.sort { $0.key < $1.key }
+        var out: [(key: String, value: Int)] = []
+        out.reserveCapacity(pairs.count)
+        var (i, j) = (0, 0)
+        while i < ascii.count && j < other.count {
+            if other[j].key < ascii[i].1.key {
+                out.append(other[j])
+                j += 1
+            } else {
+                out.append(ascii[i].1)
+                i += 1
+            }
+        }
+        out.append(contentsOf: ascii[i...].lazy.map(\.1))
+        out.append(contentsOf: other[j...])
+        return out
+    }
+
+    /// ``pack(_:)`` of pairs with distinct words.
+    static func pack(_ pairs: [(key: String, value: Int)]) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(pairs.count * 10)
+        var digits: [UInt8] = []
+        let words = sortedByWord(pairs)
         for (word, count) in words {
             if !bytes.isEmpty { bytes.append(0x20) }
             bytes.append(contentsOf: word.utf8)
