@@ -19,10 +19,61 @@ public struct StoryFeatures: Sendable, Hashable, Codable {
 
     /// Content words and counts in word order, read off ``packedTerms`` (which is well formed by construction).
     public var termCounts: [(String, Int)] {
-        packedTerms.split(separator: " ").compactMap { pair in
+        if let pairs = Self.asciiTermCounts(packedTerms) { return pairs }
+        return packedTerms.split(separator: " ").compactMap { pair in
             guard let colon = pair.lastIndex(of: ":"), let n = Int(pair[pair.index(after: colon)...]) else { return nil }
             return (String(pair[..<colon]), n)
         }
+    }
+
+    /// ``termCounts`` of an ASCII `packed` string, read on its bytes (Character-level splitting cost
+    /// more than clustering the terms); nil when `packed` is not ASCII, for the general path.
+    static func asciiTermCounts(_ packed: String) -> [(String, Int)]? {
+        let result: [(String, Int)]?? = packed.utf8.withContiguousStorageIfAvailable { bytes -> [(String, Int)]? in
+            var out: [(String, Int)] = []
+            var start = 0
+            let n = bytes.count
+            while start < n {
+                if bytes[start] >= 0x80 { return nil }
+                if bytes[start] == 0x20 {
+                    start += 1
+                    continue
+                }
+                var end = start
+                var colon = -1
+                while end < n && bytes[end] != 0x20 {
+                    if bytes[end] >= 0x80 { return nil }
+                    if bytes[end] == 0x3A { colon = end }
+                    end += 1
+                }
+                // The count after the last colon, as Int(_:) reads it (an optional sign, then digits).
+                if colon >= 0 {
+                    var k = colon + 1
+                    var negative = false
+                    if k < end && (bytes[k] == 0x2D || bytes[k] == 0x2B) {
+                        negative = bytes[k] == 0x2D
+                        k += 1
+                    }
+                    var value = 0
+                    var valid = k < end
+                    while k < end && valid {
+                        let d = bytes[k]
+                        if d < 0x30 || d > 0x39 { valid = false; break }
+                        let (m, o1) = value.multipliedReportingOverflow(by: 10)
+                        let (a, o2) = negative ? m.subtractingReportingOverflow(Int(d - 0x30)) : m.addingReportingOverflow(Int(d - 0x30))
+                        if o1 || o2 { valid = false; break }
+                        value = a
+                        k += 1
+                    }
+                    if valid {
+                        out.append((String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<colon]), as: UTF8.self), value))
+                    }
+                }
+                start = end
+            }
+            return out
+        }
+        return result ?? nil
     }
     /// Normalized quotations of five words or more, sorted.
     public var quotes: [String]
@@ -35,19 +86,62 @@ public struct StoryFeatures: Sendable, Hashable, Codable {
         self.names = names.sorted()
     }
 
+    /// Features from content words already counted, each word once (no two canonically equivalent),
+    /// packed as ``init(terms:quotes:names:)`` packs a dictionary of them: no dictionary is built.
+    public init(termCounts: [(key: String, value: Int)], quotes: some Sequence<String>, names: some Sequence<String>) {
+        packedTerms = Self.pack(termCounts)
+        self.quotes = quotes.sorted()
+        self.names = names.sorted()
+    }
+
     /// `word:count` pairs in word order separated by spaces, built as bytes (string interpolation per term
     /// cost more than the rest of a document's features).
     static func pack(_ terms: [String: Int]) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(terms.count * 10)
-        var digits: [UInt8] = []
-        // Word order is String order; for ASCII words that is byte order, compared much faster.
-        var words = Array(terms)
-        if words.allSatisfy({ $0.key.utf8.allSatisfy { $0 < 0x80 } }) {
-            words.sort { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
-        } else {
-            words.sort { $0.key < $1.key }
+        pack(Array(terms))
+    }
+
+    /// Pairs sorted in word order (String order). ASCII words sort by bytes, compared on the first eight
+    /// bytes as one big-endian integer (zero-padded: a word that ends first sorts first) and in full only
+    /// when those are equal; other words (few) sort by String order, and the two runs are merged by it.
+    static func sortedByWord(_ pairs: [(key: String, value: Int)]) -> [(key: String, value: Int)] {
+        var ascii: [(UInt64, (key: String, value: Int))] = []
+        ascii.reserveCapacity(pairs.count)
+        var other: [(key: String, value: Int)] = []
+        for pair in pairs {
+            if pair.key.utf8.allSatisfy({ $0 < 0x80 }) {
+                ascii.append((prefixKey(pair.key), pair))
+            } else {
+                other.append(pair)
+            }
         }
+        ascii.sort { a, b in
+            a.0 != b.0 ? a.0 < b.0 : a.1.key.utf8.lexicographicallyPrecedes(b.1.key.utf8)
+        }
+        if other.isEmpty { return ascii.map(\.1) }
+        other.sort { $0.key < $1.key }
+        var out: [(key: String, value: Int)] = []
+        out.reserveCapacity(pairs.count)
+        var (i, j) = (0, 0)
+        while i < ascii.count && j < other.count {
+            if other[j].key < ascii[i].1.key {
+                out.append(other[j])
+                j += 1
+            } else {
+                out.append(ascii[i].1)
+                i += 1
+            }
+        }
+        out.append(contentsOf: ascii[i...].lazy.map(\.1))
+        out.append(contentsOf: other[j...])
+        return out
+    }
+
+    /// ``pack(_:)`` of pairs with distinct words.
+    static func pack(_ pairs: [(key: String, value: Int)]) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(pairs.count * 10)
+        var digits: [UInt8] = []
+        let words = sortedByWord(pairs)
         for (word, count) in words {
             if !bytes.isEmpty { bytes.append(0x20) }
             bytes.append(contentsOf: word.utf8)
@@ -62,6 +156,18 @@ public struct StoryFeatures: Sendable, Hashable, Codable {
             bytes.append(contentsOf: digits.reversed())
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The first eight UTF-8 bytes of `word` as a big-endian integer, zero-padded: ordered as the bytes are.
+    @inline(__always) static func prefixKey(_ word: String) -> UInt64 {
+        var key: UInt64 = 0
+        var k = 0
+        for b in word.utf8 {
+            if k == 8 { break }
+            key |= UInt64(b) << (56 - 8 * k)
+            k += 1
+        }
+        return key
     }
 
     enum CodingKeys: String, CodingKey { case terms, quotes, names }

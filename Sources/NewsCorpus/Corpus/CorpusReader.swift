@@ -93,8 +93,8 @@ public struct CorpusReader: Sendable {
     /// Reads one document file.
     public func readOne(path: String, entry: Manifest.Entry?) -> Swift.Result<Document, SkippedInput> {
         let bytes: [UInt8]
-        switch BoundedFile.read(path, maxBytes: maxFileBytes) {
-        case .success(let data): bytes = [UInt8](data)
+        switch BoundedFile.readBytes(path, maxBytes: maxFileBytes) {
+        case .success(let read): bytes = read
         case .failure(let problem): return .failure(SkippedInput(path: path, reason: problem.description))
         }
         switch TextDecoder.decode(bytes) {
@@ -114,7 +114,7 @@ public struct CorpusReader: Sendable {
             let record = DocumentRecord(
                 id: id, path: path, title: title, publisher: entry?.publisher ?? meta["publisher"],
                 date: entry?.date ?? meta["date"], language: entry?.language ?? meta["language"], sha256: digest,
-                characters: text.unicodeScalars.count)
+                characters: Self.scalarCount(text))
             return .success(Document(record: record, text: text, encoding: encoding))
         }
     }
@@ -129,8 +129,52 @@ public struct CorpusReader: Sendable {
         return plain ? path : (path as NSString).standardizingPath
     }
 
+    /// The number of Unicode scalars of `text`: its UTF-8 bytes that are not continuation bytes (the
+    /// string is valid UTF-8), counted over contiguous storage instead of decoding every scalar.
+    static func scalarCount(_ text: String) -> Int {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            var n = 0
+            for b in bytes where b & 0xC0 != 0x80 { n += 1 }
+            return n
+        } ?? text.unicodeScalars.count
+    }
+
     /// The first non-empty line, when it is short enough to be a title.
+    ///
+    /// Lines of ASCII are read as bytes: their line breaks are `\n`, `\r`, `\u{0B}` and `\u{0C}`, the
+    /// whitespace trimmed is space and tab (`CharacterSet.whitespaces`), and their length in characters is
+    /// their length in bytes (a `\r\n` pair never falls inside a line). Up to the first line that is not
+    /// ASCII, where ``firstLineOfScalars(_:)`` reads the whole text as before.
     static func firstLine(of text: String) -> String? {
+        let fast: String?? = text.utf8.withContiguousStorageIfAvailable { bytes -> String?? in
+            var lineStart = 0
+            var i = 0
+            func trimmedLine(_ end: Int) -> String? {
+                // At most 2,001 scalars of a line are kept, as in the general path.
+                var a = lineStart
+                var b = min(end, lineStart + 2_001)
+                while a < b && (bytes[a] == 0x20 || bytes[a] == 0x09) { a += 1 }
+                while b > a && (bytes[b - 1] == 0x20 || bytes[b - 1] == 0x09) { b -= 1 }
+                return a < b ? String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<b]), as: UTF8.self) : nil
+            }
+            while i < bytes.count {
+                let b = bytes[i]
+                if b >= 0x80 { return .none }  // not ASCII: the general path
+                if b == 0x0A || b == 0x0D || b == 0x0B || b == 0x0C {
+                    if let t = trimmedLine(i) { return .some(t.utf8.count <= 200 ? t : nil) }
+                    lineStart = i + 1
+                }
+                i += 1
+            }
+            let t = trimmedLine(bytes.count)
+            return .some(t.map { $0.utf8.count <= 200 ? $0 : nil } ?? nil)
+        } ?? .none
+        if let fast { return fast }
+        return firstLineOfScalars(text)
+    }
+
+    /// ``firstLine(of:)`` for any text, scalar by scalar.
+    static func firstLineOfScalars(_ text: String) -> String? {
         var line = String.UnicodeScalarView()
         var length = 0
         for s in text.unicodeScalars {

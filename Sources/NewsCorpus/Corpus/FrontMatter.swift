@@ -26,6 +26,8 @@ public struct FrontMatter: Sendable, Equatable {
     /// Splits `text` into its front matter (when it starts with one) and the text with the block blanked.
     /// - Throws: a reason when the block is there but is not a YAML mapping or its date is invalid.
     public static func split(_ text: String) -> Result<(FrontMatter?, String), SkippedReason> {
+        // Most documents have none: a block starts with "---\n", checked on the bytes before any scalar is copied.
+        guard text.utf8.starts(with: "---\n".utf8) else { return .success((nil, text)) }
         let scalars = Array(text.unicodeScalars.prefix(maxLength + 8))
         guard let (yamlEnd, bodyStart) = block(scalars) else { return .success((nil, text)) }
         let yaml = String(String.UnicodeScalarView(scalars[4..<yamlEnd]))

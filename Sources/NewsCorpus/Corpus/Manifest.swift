@@ -60,6 +60,18 @@ public struct Manifest: Sendable, Codable, Equatable {
 
     /// The id a document gets without a manifest entry: its file name without the extension.
     public static func defaultID(for path: String) -> String {
+        // The common case, a plain "folder/name.txt" path, is cut on its bytes; NSString's path rules
+        // (trailing or doubled slashes, dot names) are left to NSString.
+        let utf8 = Array(path.utf8)
+        if let dot = utf8.lastIndex(of: 0x2E), dot > 0, dot + 1 < utf8.count, utf8.last != 0x2F {
+            let slash = utf8[..<dot].lastIndex(of: 0x2F) ?? -1
+            let ext = utf8[(dot + 1)...]
+            let plain = !utf8.contains(where: { $0 >= 0x80 }) && !path.contains("//") && !ext.contains(0x2F)
+                && dot - slash > 1 && utf8[slash + 1] != 0x2E && utf8[dot - 1] != 0x2E && ext.allSatisfy({ b in
+                    (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b >= 0x30 && b <= 0x39
+                })
+            if plain { return String(decoding: utf8[(slash + 1)..<dot], as: UTF8.self) }
+        }
         let name = (path as NSString).lastPathComponent
         return (name as NSString).deletingPathExtension
     }

@@ -47,10 +47,21 @@ public enum TextDecoder {
         }
         var control = 0
         var total = 0
-        for scalar in text.unicodeScalars.prefix(65_536) {
-            total += 1
-            if scalar.value < 0x20 && scalar != "\n" && scalar != "\r" && scalar != "\t" && scalar != "\u{0C}" {
-                control += 1
+        if encoding == .utf8 {
+            // The same count on the bytes: a scalar starts at each byte that is not a continuation byte,
+            // and control characters are single bytes.
+            for b in body {
+                if b & 0xC0 == 0x80 { continue }
+                if total == 65_536 { break }
+                total += 1
+                if b < 0x20 && b != 0x0A && b != 0x0D && b != 0x09 && b != 0x0C { control += 1 }
+            }
+        } else {
+            for scalar in text.unicodeScalars.prefix(65_536) {
+                total += 1
+                if scalar.value < 0x20 && scalar != "\n" && scalar != "\r" && scalar != "\t" && scalar != "\u{0C}" {
+                    control += 1
+                }
             }
         }
         if total == 0 || text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { return .failure(.empty) }

@@ -63,7 +63,7 @@ enum HardWrap {
 
     static func endsSentence(_ line: Line, _ tokens: [Token]) -> Bool {
         var j = line.tokens.upperBound - 1
-        while j > line.tokens.lowerBound && SentenceSplitter.closers.contains(tokens[j].text) { j -= 1 }
+        while j > line.tokens.lowerBound && SentenceSplitter.isCloser(tokens[j]) { j -= 1 }
         let t = tokens[j].text
         return t == "." || t == "!" || t == "?"
     }
@@ -72,7 +72,14 @@ enum HardWrap {
     static func isCapitals(_ line: Line, _ tokens: [Token]) -> Bool {
         var letters = false
         for t in tokens[line.tokens] where t.kind == .word {
-            for s in t.text.unicodeScalars where s.properties.isAlphabetic {
+            for s in t.text.unicodeScalars {
+                if s.isASCII {
+                    // ASCII letters are [A-Za-z]: no property lookup.
+                    if s.value >= 0x61 && s.value <= 0x7A { return false }
+                    if s.value >= 0x41 && s.value <= 0x5A { letters = true }
+                    continue
+                }
+                guard s.properties.isAlphabetic else { continue }
                 if s.properties.isLowercase { return false }
                 letters = true
             }

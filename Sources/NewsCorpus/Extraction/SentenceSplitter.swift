@@ -25,6 +25,17 @@ public enum SentenceSplitter {
     ]
     static let closers: Set<String> = ["\"", "'", "\u{201D}", "\u{2019}", ")", "]", "\u{BB}"]
     static let openers: Set<String> = ["\"", "'", "\u{201C}", "\u{2018}", "(", "[", "\u{AB}"]
+    /// Marks after which a short line is not a heading.
+    static let finalPunctuation: Set<String> = [".", "!", "?", ":", ";", ","]
+    /// Words after an abbreviation such as "U.S." that start a new sentence.
+    static let sentenceOpeners: Set<String> = ["the", "it", "he", "she", "they", "in", "but", "this", "that", "a", "an", "we", "on", "at"]
+
+    /// Whether a token is a closing quote or bracket (``closers``). Only punctuation tokens can be: a word
+    /// token is made of letters and digits (a clitic has at least one after its apostrophe), so the set
+    /// is not hashed for the others.
+    @inline(__always) static func isCloser(_ t: Token) -> Bool {
+        t.kind == .punctuation && closers.contains(t.text)
+    }
 
     public static func split(_ tokens: [Token]) -> [Sentence] {
         var sentences: [Sentence] = []
@@ -37,10 +48,14 @@ public enum SentenceSplitter {
             while a < b && tokens[a].kind == .newline { a += 1 }
             while b > a && tokens[b - 1].kind == .newline { b -= 1 }
             if a < b {
-                let words = tokens[a..<b].filter { $0.kind == .word || $0.kind == .number }.count
-                let last = tokens[b - 1].text
-                let heading = lineEnded && words > 0 && words <= 8 && ![".", "!", "?", ":", ";", ","].contains(last)
-                    && !closers.contains(last) && tokens[a].isCapitalized
+                var heading = false
+                if lineEnded {
+                    var words = 0
+                    for k in a..<b where tokens[k].kind == .word || tokens[k].kind == .number { words += 1 }
+                    let last = tokens[b - 1].text
+                    heading = words > 0 && words <= 8 && !finalPunctuation.contains(last) && !isCloser(tokens[b - 1])
+                        && tokens[a].isCapitalized
+                }
                 sentences.append(Sentence(tokenRange: a..<b, start: tokens[a].start, end: tokens[b - 1].end,
                                           isHeading: heading, paragraph: paragraph))
             }
@@ -62,7 +77,7 @@ public enum SentenceSplitter {
                 : t.kind == .word && t.text.utf8.last == 0x2E && t.end - t.start > 2
             if final {
                 var j = i + 1
-                while j < tokens.count && closers.contains(tokens[j].text) { j += 1 }
+                while j < tokens.count && isCloser(tokens[j]) { j += 1 }
                 if isBoundary(tokens, period: i, next: j) {
                     close(j, lineEnded: j < tokens.count && tokens[j].kind == .newline)
                     i = j
@@ -89,8 +104,7 @@ public enum SentenceSplitter {
         if !startsSentence { return false }
         if t.kind == .word {
             // An abbreviation like "U.S." ends a sentence only before a typical sentence opener.
-            return ["the", "it", "he", "she", "they", "in", "but", "this", "that", "a", "an", "we", "on", "at"]
-                .contains(next.norm)
+            return sentenceOpeners.contains(next.norm)
         }
         return true
     }

@@ -19,13 +19,28 @@ public struct Token: Sendable, Equatable {
 
     /// Whether the first character is an uppercase letter.
     public var isCapitalized: Bool {
+        // An ASCII first byte is the first scalar: no scalar decoding for most tokens.
+        guard let byte = text.utf8.first else { return false }
+        if byte < 0x80 { return byte >= 0x41 && byte <= 0x5A }
         guard let first = text.unicodeScalars.first else { return false }
-        return first.isASCII ? first.value >= 0x41 && first.value <= 0x5A : first.properties.isUppercase
+        return first.properties.isUppercase
     }
 
     /// Whether every letter is uppercase and there are at least two letters ("US", "U.S.", "ICC").
     public var isAllCaps: Bool {
         var letters = 0
+        // ASCII text byte by byte; any other text scalar by scalar, with Unicode properties.
+        var ascii = true
+        for b in text.utf8 {
+            if b >= 0x80 {
+                ascii = false
+                break
+            }
+            if b >= 0x61 && b <= 0x7A { return false }
+            if b >= 0x41 && b <= 0x5A { letters += 1 }
+        }
+        if ascii { return letters >= 2 }
+        letters = 0
         for s in text.unicodeScalars {
             if s.isASCII {
                 if s.value >= 0x61 && s.value <= 0x7A { return false }

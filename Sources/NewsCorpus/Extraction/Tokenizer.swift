@@ -89,24 +89,30 @@ public enum Tokenizer {
     @inline(__always) static func isASCIILetter(_ v: UInt32) -> Bool { (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
 
     /// A token's text and its normalized form (``TextNormalizer``): for ASCII, both built from bytes in
-    /// one pass (the lowercase form is the normalized one, but for the backtick, which becomes `'`).
+    /// one pass (the lowercase form is the normalized one, but for the backtick, which becomes `'`); a
+    /// token with no capital letter shares one string for both.
     static func textAndNorm(_ run: ArraySlice<Unicode.Scalar>) -> (String, String) {
-        if run.allSatisfy({ $0.isASCII && $0 != "`" }) {
-            let count = run.count
-            let text = String(unsafeUninitializedCapacity: count) { buffer in
-                for (k, s) in run.enumerated() { buffer[k] = UInt8(truncatingIfNeeded: s.value) }
-                return count
+        var upper = false
+        for s in run {
+            guard s.isASCII && s != "`" else {
+                let text = String(String.UnicodeScalarView(run))
+                return (text, TextNormalizer.normalize(text))
             }
-            let norm = String(unsafeUninitializedCapacity: count) { buffer in
-                for (k, s) in run.enumerated() {
-                    let b = UInt8(truncatingIfNeeded: s.value)
-                    buffer[k] = b >= 0x41 && b <= 0x5A ? b + 32 : b
-                }
-                return count
-            }
-            return (text, norm)
+            if s.value >= 0x41 && s.value <= 0x5A { upper = true }
         }
-        let text = String(String.UnicodeScalarView(run))
-        return (text, TextNormalizer.normalize(text))
+        let count = run.count
+        let text = String(unsafeUninitializedCapacity: count) { buffer in
+            for (k, s) in zip(0..<count, run) { buffer[k] = UInt8(truncatingIfNeeded: s.value) }
+            return count
+        }
+        guard upper else { return (text, text) }
+        let norm = String(unsafeUninitializedCapacity: count) { buffer in
+            for (k, s) in zip(0..<count, run) {
+                let b = UInt8(truncatingIfNeeded: s.value)
+                buffer[k] = b >= 0x41 && b <= 0x5A ? b + 32 : b
+            }
+            return count
+        }
+        return (text, norm)
     }
 }

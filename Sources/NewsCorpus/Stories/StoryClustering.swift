@@ -64,7 +64,7 @@ public struct StoryClustering: Sendable {
     /// The features of a document already split into tokens and sentences.
     public func features(of document: Document, _ text: TokenizedText) -> StoryFeatures {
         StoryFeatures(
-            terms: Self.contentWords(text), quotes: Self.quotations(text.scalars),
+            termCounts: Self.contentWordCounts(text), quotes: Self.quotations(text.scalars),
             names: Self.properNames(text, excluding: actorWords))
     }
 
@@ -244,32 +244,145 @@ public struct StoryClustering: Sendable {
         "even", "only", "already", "what", "when", "where", "while", "our", "out", "just", "very", "did", "does",
     ]
 
+    /// The longest stop word, in bytes: longer words are not looked up.
+    static let maxStopWordLength = stopWords.map(\.utf8.count).max() ?? 0
+
     /// Lowercased words of three letters or more that are not stop words, with their counts: the runs of
     /// letters of the text (digits, apostrophes and other non-letters split words; "G20" has none, "U.S."
     /// none). Read from the tokens: a token written in ASCII letters has its lowercase form, already made by
     /// the tokenizer, and is counted as is; other tokens are split letter by letter.
     static func contentWords(_ text: TokenizedText) -> [String: Int] {
         var bag: [String: Int] = [:]
-        bag.reserveCapacity(text.tokens.count / 3)
-        // Number tokens may hold letters too ("1.65GHz").
-        for t in text.tokens where t.kind == .word || t.kind == .number {
-            var plain = true
-            for b in t.text.utf8 where !Tokenizer.isASCIILetter(UInt32(b)) || b >= 0x80 {
-                plain = false
-                break
-            }
-            if plain {
-                if t.norm.utf8.count >= 3 && !stopWords.contains(t.norm) { bag[t.norm, default: 0] += 1 }
-            } else {
-                addContentWords(text.scalars[t.start..<t.end], to: &bag)
+        for (w, c) in contentWordCounts(text) { bag[w] = c }
+        return bag
+    }
+
+    /// ``contentWords(_:)`` as (word, count) pairs in first-seen order. Tokens of ASCII letters (nearly
+    /// all) are hashed on their scalars, lowercased on the fly, and counted in a ``WordCounter``, with stop
+    /// words found in ``stopWordTable`` by the same hash; words of other tokens are counted in a dictionary
+    /// first, which merges canonically equivalent spellings as String equality does, then ASCII ones join
+    /// the counter (no non-ASCII word produced here equals an ASCII one).
+    static func contentWordCounts(_ text: TokenizedText) -> [(key: String, value: Int)] {
+        var counter = WordCounter(capacity: text.tokens.count / 4)
+        var other: [String: Int] = [:]
+        text.scalars.withUnsafeBufferPointer { scalars in
+            // Number tokens may hold letters too ("1.65GHz").
+            for t in text.tokens where t.kind == .word || t.kind == .number {
+                var plain = true
+                var h = WordCounter.seed
+                for k in t.start..<t.end {
+                    let v = scalars[k].value
+                    guard Tokenizer.isASCIILetter(v) else {
+                        plain = false
+                        break
+                    }
+                    h = WordCounter.mix(h, UInt8(truncatingIfNeeded: v | 0x20))
+                }
+                if plain {
+                    // The token's norm is its lowercase text, as long as it.
+                    let length = t.end - t.start
+                    if length >= 3 && !(length <= maxStopWordLength && stopWordTable.contains(t.norm, hash: h)) {
+                        counter.add(t.norm, hash: h)
+                    }
+                } else {
+                    addContentWords(scalars[t.start..<t.end], to: &other)
+                }
             }
         }
-        return bag
+        var pairs: [(key: String, value: Int)] = []
+        for (w, c) in other {
+            if w.utf8.allSatisfy({ $0 < 0x80 }) {
+                counter.add(w, hash: WordCounter.hash(w), count: c)
+            } else {
+                pairs.append((key: w, value: c))
+            }
+        }
+        return counter.words + pairs
+    }
+
+    /// The stop words by their ``WordCounter`` hash.
+    static let stopWordTable = StopWordTable(stopWords)
+
+    /// A set of a few words looked up by their FNV-1a hash, compared as strings only when the hash is there.
+    struct StopWordTable: Sendable {
+        private var slots: [(UInt64, String)?]
+
+        init(_ words: Set<String>) {
+            var size = 16
+            while size < words.count * 4 { size <<= 1 }
+            slots = Array(repeating: nil, count: size)
+            for w in words.sorted() {
+                let h = WordCounter.hash(w)
+                var i = Int(truncatingIfNeeded: h ^ (h >> 29)) & (size - 1)
+                while slots[i] != nil { i = (i + 1) & (size - 1) }
+                slots[i] = (h, w)
+            }
+        }
+
+        func contains(_ word: String, hash h: UInt64) -> Bool {
+            let mask = slots.count - 1
+            var i = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+            while let entry = slots[i] {
+                if entry.0 == h && entry.1 == word { return true }
+                i = (i + 1) & mask
+            }
+            return false
+        }
+    }
+
+    /// Counts ASCII words in an open-addressing table by their FNV-1a hash over their bytes: cheaper than
+    /// a `[String: Int]`, whose SipHash per word cost more than the rest of counting. Words are ASCII,
+    /// so byte equality is String equality.
+    struct WordCounter {
+        /// Index into ``words`` per slot, -1 when empty; a power of two, at most half full.
+        private var slots: [Int32]
+        private var hashes: [UInt64] = []
+        /// The words with their counts, in first-seen order.
+        private(set) var words: [(key: String, value: Int)] = []
+
+        static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+        @inline(__always) static func mix(_ h: UInt64, _ byte: UInt8) -> UInt64 { (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        static func hash(_ word: String) -> UInt64 { word.utf8.reduce(seed, mix) }
+
+        init(capacity: Int) {
+            var size = 16
+            while size < capacity * 2 { size <<= 1 }
+            slots = [Int32](repeating: -1, count: size)
+        }
+
+        /// Adds `count` occurrences of `word`, whose ``hash(_:)`` is `h`.
+        mutating func add(_ word: String, hash h: UInt64, count: Int = 1) {
+            let mask = slots.count - 1
+            var i = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+            while true {
+                let s = Int(slots[i])
+                if s < 0 { break }
+                if hashes[s] == h && words[s].key == word {
+                    words[s].value += count
+                    return
+                }
+                i = (i + 1) & mask
+            }
+            slots[i] = Int32(words.count)
+            words.append((key: word, value: count))
+            hashes.append(h)
+            if words.count * 2 > slots.count { grow() }
+        }
+
+        private mutating func grow() {
+            slots = [Int32](repeating: -1, count: slots.count * 2)
+            let mask = slots.count - 1
+            for (k, h) in hashes.enumerated() {
+                var i = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+                while slots[i] >= 0 { i = (i + 1) & mask }
+                slots[i] = Int32(k)
+            }
+        }
     }
 
     /// The letter runs of `scalars` (lowercased as String.lowercased() would; combining marks kept with
     /// their letter) added to `bag`.
-    static func addContentWords(_ scalars: ArraySlice<Unicode.Scalar>, to bag: inout [String: Int]) {
+    static func addContentWords(_ scalars: some Collection<Unicode.Scalar>, to bag: inout [String: Int]) {
         var word = String.UnicodeScalarView()
         var letters = 0
         func flush() {
