@@ -494,4 +494,13 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("The talks were set back by Iran.", date: "2015-01-01").allSatisfy { !$0.contains("support") })
         #expect(events("France backs Germany.", date: "2015-01-01") == ["FRA support>DEU"])
     }
+
+    @Test func frontedAdverbialClausesAndTopics() {
+        #expect(events("When Iran and the US ceased arming the rebels, Talabani fled to Damascus, and met members of the Front.",
+                       date: "1996-08-30") == [])
+        #expect(events("When Iran and Iraq met, they signed a pact.", date: "1996-08-30") == ["IRN agree~IRQ", "IRN consult~IRQ"])
+        #expect(events("After the summit, Russia and China signed a pact.", date: "1996-08-30") == ["CHN agree~RUS"])
+        #expect(events("The UK and France discussed punishing Russia.", date: "2018-03-20") == ["FRA consult~GBR"])
+        #expect(events("Withholding funds will not force Russia or Syria to negotiate.", date: "2018-03-20") == [])
+    }
 }

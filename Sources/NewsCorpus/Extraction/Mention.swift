@@ -31,6 +31,10 @@ enum WordClass {
         "unless", "when", "whenever", "where", "after", "before", "since", "despite", "that", "so", "yet",
     ]
     static let relativePronouns: Set<String> = ["which", "who", "that", "whose"]
+    /// Conjunctions that open an adverbial clause, which may stand before the main clause's subject.
+    static let adverbialSubordinators: Set<String> = [
+        "when", "whenever", "while", "whereas", "although", "though", "because", "if", "unless", "after", "before", "since",
+    ]
     /// Verbs of saying and believing: what follows them is a clause of its own ("Washington said Moscow
     /// had provided ...").
     static let speechVerbs: Set<String> = [
@@ -213,6 +217,8 @@ enum WordClass {
         "pressing", "encourage", "encourages", "encouraged", "encouraging", "persuade", "persuades", "persuaded",
         "want", "wants", "wanted", "wanting", "pushed", "pushing",
         "lobbied", "lobbying", "implored", "begged", "challenged", "dared", "allow", "allows", "allowed",
+        // (Only forms that do not report the act done: "forced Russia to withdraw" says it withdrew.)
+        "force", "compel", "pressure", "pressures", "pressured", "pressuring",
     ]
     /// Nouns whose "of" phrase names an event feared, expected or talked of, not one that happened: "Israel
     /// plays down fears of war with Syria", "the prospect of talks".

@@ -62,8 +62,9 @@ extension SentenceReader {
         {
             return []  // "the agreement on sending troops": who sends is not said here
         }
+        let subjectStart = mainClauseStart(clauseStart, before: start, mentions: mentions)
         var candidates = mentions.filter {
-            $0.end <= start && $0.start >= clauseStart && (allowPossessive || !$0.possessive)
+            $0.end <= start && $0.start >= subjectStart && (allowPossessive || !$0.possessive)
                 && ($0.governor == nil || $0.governor == "with" && tokens[start].norm.hasSuffix("ing") && $0.end + 2 >= start)
         }
         if requireSubjectPosition {
@@ -93,6 +94,28 @@ extension SentenceReader {
         }
         // A possessive subject in a copular clause ("Russia's economy depends on ...") is not used.
         return []
+    }
+
+    /// Where the main clause begins when the clause opens with a fronted adverbial clause ("When Iran and
+    /// the US ceased arming the rebels, Talabani fled to Damascus and met ..."): after the first comma that
+    /// ends it, one that does not stand between two names of a list ("When Iran, Iraq and Syria met").
+    /// Otherwise, or when the main clause's subject is an unresolved pronoun, `clauseStart`.
+    func mainClauseStart(_ clauseStart: Int, before start: Int, mentions: [Mention]) -> Int {
+        guard clauseStart > range.lowerBound, WordClass.adverbialSubordinators.contains(tokens[clauseStart - 1].norm) else {
+            return clauseStart
+        }
+        for j in clauseStart..<start where tokens[j].text == "," {
+            var next = j + 1
+            if next < start, tokens[next].norm == "and" || tokens[next].norm == "or" { next += 1 }
+            let listComma = mentions.contains { $0.end == j } && mentions.contains { $0.start == next }
+            // "When Iran and Iraq met, they signed a pact": an unresolved pronoun takes up the adverbial
+            // clause's subject.
+            if !listComma {
+                let pronoun = next < start && ["they", "it", "he", "she"].contains(tokens[next].norm) && !mentions.contains { $0.start == next }
+                return pronoun ? clauseStart : j + 1
+            }
+        }
+        return clauseStart
     }
 
     /// Actors compared with the subject by "like", who share its predicate: "Like Belarus and North Korea, Syria

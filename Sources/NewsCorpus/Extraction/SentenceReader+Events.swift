@@ -249,7 +249,7 @@ extension SentenceReader {
                 if jointMeetingOfOrganizations(pair, cue: cue) { return [] }
                 return mutualPairs(pair, cue: cue, cueText: cueText, planned: planned)  // "the Israel-Palestinian negotiations"
             }
-            var with = objectGroup(after: end, preps: preps.union(["with"]), direct: cue.pos == .verb, mentions: mentions)
+            var with = objectGroup(after: end, preps: preps.union(["with"]), direct: cue.pos == .verb && cue.takesDirectObject, mentions: mentions)
             if cue.pos == .noun, with.isEmpty, let appositive = mentions.first(where: { m in
                 m.governor == nil && !m.possessive && (m.start == end || m.start == end + 1 && tokens[end].text == ",")
                     && (m.end >= range.upperBound || !WordClass.speechVerbs.contains(tokens[m.end].norm))
