@@ -503,4 +503,14 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("The UK and France discussed punishing Russia.", date: "2018-03-20") == ["FRA consult~GBR"])
         #expect(events("Withholding funds will not force Russia or Syria to negotiate.", date: "2018-03-20") == [])
     }
+
+    @Test func coSubjectsAssurancesAndNamesOfLaterLeaders() {
+        #expect(events("Mexico, Colombia, Argentina and others rejected such action and Mexican finance minister Gustavo Petricioli said so.",
+                       date: "1987-04-01") == [])
+        #expect(events("The Philippines and the World Bank have signed a loan to help Manila in its recovery.", date: "1987-04-01")
+            .contains("world-bank aid>PHL"))
+        #expect(events("Turkey said it had received an assurance from Greece.", date: "1987-04-01") == [])
+        #expect(events("Bennett will visit Bonn on Thursday.", date: "1987-04-01") == [])
+        #expect(events("Bennett will visit Berlin on Thursday.", date: "2021-09-01") == ["naftali-bennett consult>DEU planned"])
+    }
 }

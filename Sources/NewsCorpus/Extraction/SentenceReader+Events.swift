@@ -196,6 +196,11 @@ extension SentenceReader {
         var mutual = false
         func code() -> [CodedEvent] {
             var events: [CodedEvent] = []
+            // Co-subjects are not the objects of their shared verb: "Mexico, Colombia, Argentina and others
+            // rejected such action and Mexican finance minister ... said" (the second "Mexican" starts a clause).
+            // (A purpose infinitive may serve one of them: "X and the World Bank signed a loan to help X".)
+            let infinitive = start > range.lowerBound && tokens[start - 1].norm == "to"
+            let targets = sources.count > 1 && !infinitive ? targets.filter { !sources.contains($0) } : targets
             for s in sources {
                 for t in targets where s != t {
                     events.append(CodedEvent(source: s, target: t, cue: cue, cueText: cueText, mutual: mutual, planned: planned))

@@ -114,6 +114,11 @@ struct SentenceReader {
                 k += 1
                 continue
             }
+            if lexicon.entries[named].kind == .leader, let date, firstServedLongAfter(named, date: date) {
+                // "Bennett, who is leading one of three soybean delegations" in 1987 is not Naftali Bennett.
+                k += 1
+                continue
+            }
             if m.form == .metonym, lexicon.entries[m.entry].kind == .country, namesAPlaceOfAnAgreement(after: m.tokens.upperBound) {
                 k += 1  // "the Paris climate agreement", "the Minsk accords": where it was made, not a party
                 continue
@@ -240,6 +245,14 @@ struct SentenceReader {
     func lastServed(_ entry: Int) -> String {
         guard let terms = lexicon.entries[entry].terms, !terms.isEmpty else { return "" }
         return terms.map { $0.end ?? "9999-12-31" }.max() ?? ""
+    }
+
+    /// Whether every term of a leader began more than 15 years after `date`: the name then belongs to
+    /// someone else ("Bennett" in 1987, "Johnson" in 1990). (Closer to office, a name is often the future
+    /// leader in an earlier post or campaign.)
+    func firstServedLongAfter(_ entry: Int, date: String) -> Bool {
+        guard let terms = lexicon.entries[entry].terms, !terms.isEmpty, let year = Int(date.prefix(4)) else { return false }
+        return terms.allSatisfy { term in term.start.flatMap { Int($0.prefix(4)) }.map { $0 > year + 15 } ?? false }
     }
 
     /// Whether a leader held office on `date` (an entry without terms or not a leader counts as in office).
