@@ -513,4 +513,16 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("Bennett will visit Bonn on Thursday.", date: "1987-04-01") == [])
         #expect(events("Bennett will visit Berlin on Thursday.", date: "2021-09-01") == ["naftali-bennett consult>DEU planned"])
     }
+
+    @Test func sidesListsAttendeesAndPrivateVisitors() {
+        #expect(events("Jumbish denied a Kabul government statement that the two sides had agreed to a ceasefire.",
+                       date: "1996-08-30") == [])
+        #expect(events("Norway, Egypt and the Soviet Union agreed to help OPEC by restraining production.", date: "1987-04-01")
+            .allSatisfy { !$0.contains("agree") })
+        #expect(events("Russia, Iran and China agreed to boost trade.", date: "2020-01-01").count == 3)
+        #expect(events("Japanese customers will visit Saudi Arabia this month.", date: "1987-04-01") == [])
+        #expect(events("Japanese officials will visit Saudi Arabia this month.", date: "1987-04-01") == ["JPN consult>SAU planned"])
+        #expect(events("Tony Blair and Thabo Mbeki are among the leaders attending the meeting.", date: "2004-01-01") == [])
+        #expect(events("Dealers are watching for a probable meeting between Baker and Miyazawa.", date: "1987-04-01") == [])
+    }
 }

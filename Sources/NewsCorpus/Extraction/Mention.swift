@@ -106,7 +106,7 @@ enum WordClass {
         "off", "resisted", "resists", "resist", "resisting", "refuse", "refusing", "stop", "stops", "stopping", "stopped", "halt", "halts", "halting", "short", "irritant", "troubles", "troubled", "spectre", "specter",
     ]
     static let hypotheticalMarkers: Set<String> = [
-        "could", "might", "may", "if", "unless", "whether", "risk", "risks", "risking", "possible", "potential",
+        "could", "might", "may", "if", "unless", "whether", "risk", "risks", "risking", "possible", "probable", "potential",
         "potentially", "hypothetical", "should", "considering", "consider", "mulling", "seems", "seem",
         "appears", "appear", "unlikely", "hoping", "wish", "wished", "fear", "fears", "feared", "fearing", "worried",
         "concern", "concerns", "allegedly", "purportedly", "rumored", "rumoured", "speculation",

@@ -309,6 +309,14 @@ extension SentenceReader {
                 // "Talbott to meet Russian, Canadian counterparts": with no subject, the objects each meet someone
                 // unnamed, not each other.
                 if cue.pos == .verb && subject.isEmpty { return [] }
+                if cue.pos == .verb, subject.count >= 3, with.isEmpty, between.isEmpty, end + 2 < range.upperBound,
+                    tokens[end].norm == "to",
+                    mentions.contains(where: { $0.start > end + 1 && $0.start <= end + 4 && $0.governor == nil && !subject.contains($0.actors.first ?? -1) })
+                {
+                    // "Norway, Egypt and the Soviet Union agreed to help OPEC": each agreed with OPEC, not with
+                    // each other (two subjects, "Russia and China agreed to support Iran", are kept).
+                    return []
+                }
                 if !subject.isEmpty, possessor.isEmpty, with.count >= 2 {
                     // "The United States had signed agreements with Hong Kong and South Korea": each object is the
                     // subject's partner, not the other objects'.
@@ -333,6 +341,11 @@ extension SentenceReader {
             }
             guard participants.count >= 2 else { return [] }
             if cue.pos == .noun, between.isEmpty, with.isEmpty, jointMeetingOfOrganizations(participants, cue: cue) { return [] }
+            if cue.pos == .noun, between.isEmpty, with.isEmpty, possessor.isEmpty,
+                (max(range.lowerBound, start - 4)..<start).contains(where: { ["attend", "attends", "attended", "attending"].contains(tokens[$0].norm) })
+            {
+                return []  // "Blair and Mbeki are among the 20 leaders attending the meeting": attendees, not partners
+            }
             return mutualPairs(participants, cue: cue, cueText: cueText, planned: planned)
         case (.inverse, _):
             let subject = subjectGroup(before: start, clauseStart: clauseStart, mentions: mentions, allowPossessive: false)

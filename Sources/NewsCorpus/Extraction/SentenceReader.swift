@@ -175,7 +175,10 @@ struct SentenceReader {
                 var j = i + 1
                 if n == "the" && j < range.upperBound && tokens[j].norm == "two" { j += 1 } else if n == "the" { i += 1; continue }
                 if j < range.upperBound, ["countries", "states", "nations", "sides", "leaders", "rulers"].contains(tokens[j].norm) {
-                    var pair = Array(context.recentCountries.suffix(2))
+                    // "Both sides" of a conflict are often a state and a militia ("Jumbish denied ... that the two
+                    // sides had agreed"): only a pair named in the sentence or the last pair of an event.
+                    let sides = tokens[j].norm == "sides"
+                    var pair = sides ? [] : Array(context.recentCountries.suffix(2))
                     // "the Egypt–Israel peace treaty and the normalization of relations between the two
                     // nations": two states named earlier in the same sentence come first.
                     var named: [Int] = []
@@ -185,7 +188,7 @@ struct SentenceReader {
                     }
                     if named.count >= 2 {
                         pair = Array(named.suffix(2))
-                    } else if let h = context.heading, !pair.contains(h), let other = context.recentCountries.last(where: { $0 != h }) {
+                    } else if !sides, let h = context.heading, !pair.contains(h), let other = context.recentCountries.last(where: { $0 != h }) {
                         pair = [h, other]
                     } else if context.heading == nil, let last = context.lastPair, last.count == 2, last[0] != last[1] {
                         pair = last
@@ -233,6 +236,8 @@ struct SentenceReader {
             let t = tokens[j]
             if WordClass.nonStateModifiers.contains(t.norm) { return false }  // "a Libyan terrorist attack"
             if WordClass.stateNouns.contains(t.norm) { return true }
+            // The noun phrase ends at a verb: "Japanese customers will visit Saudi Arabia".
+            if WordClass.auxiliaries.contains(t.norm) || WordClass.beForms.contains(t.norm) { return false }
             if cues.match(tokens, at: j, limit: range.upperBound).contains(where: { cues.cues[$0.cue].pos == .noun }) { return true }
             if t.kind != .word && t.text != "," && t.text != "-" { return false }
             j += 1
