@@ -525,4 +525,12 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("Tony Blair and Thabo Mbeki are among the leaders attending the meeting.", date: "2004-01-01") == [])
         #expect(events("Dealers are watching for a probable meeting between Baker and Miyazawa.", date: "1987-04-01") == [])
     }
+
+    @Test func capabilitiesTransportAndBorderTowns() {
+        #expect(events("That puts Tehran in a position to pose a serious threat against Israel.", date: "2018-01-01") == [])
+        #expect(events("Iran issued a serious threat against Israel.", date: "2018-01-01") == ["IRN threaten>ISR"])
+        #expect(events("The Italian government is flying the migrants to Libya.", date: "2004-10-01") == [])
+        #expect(events("Kobane, a Syrian border town which has been under assault by ISIS for a month, held.", date: "2014-10-01") == [])
+        #expect(events("Syrian border guards attacked Turkey.", date: "2014-10-01") == ["SYR assault>TUR"])
+    }
 }

@@ -40,8 +40,10 @@ extension SentenceReader {
                 continue
             }
             let cue = cues.cues[pick.cue]
-            if let words = cue.notAfter, i > range.lowerBound, words.contains(tokens[i - 1].norm) {
-                i = end
+            if let words = cue.notAfter, i > range.lowerBound, words.contains(tokens[i - 1].norm)
+                || cue.pos == .noun && nounPhraseStart(before: i).map({ $0 > range.lowerBound && words.contains(tokens[$0 - 1].norm) }) == true
+            {
+                i = end  // "fight back"; for a noun also past its determiner and adjectives: "pose a serious threat"
                 continue
             }
             // The object's head: after a possessor if there is one ("welcomed Romania and Hungary's agreement").
@@ -96,6 +98,22 @@ extension SentenceReader {
             return true
         }
         return false
+    }
+
+    /// The first token of the determiner and at most two lowercase modifiers before a noun at `index`
+    /// ("a serious threat" → "a"), or nil when nothing of the kind stands there.
+    func nounPhraseStart(before index: Int) -> Int? {
+        var j = index
+        var hops = 0
+        while j > range.lowerBound, hops < 3 {
+            let t = tokens[j - 1]
+            if WordClass.determiners.contains(t.norm) { return j - 1 }
+            guard t.kind == .word, !t.isCapitalized, hops < 2, !WordClass.prepositions.contains(t.norm),
+                !WordClass.beForms.contains(t.norm), !WordClass.auxiliaries.contains(t.norm) else { break }
+            j -= 1
+            hops += 1
+        }
+        return nil
     }
 
     func isAdjectiveLike(_ t: Token) -> Bool {

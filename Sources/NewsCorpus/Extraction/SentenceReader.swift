@@ -235,7 +235,11 @@ struct SentenceReader {
         while j < range.upperBound && hops < 4 {
             let t = tokens[j]
             if WordClass.nonStateModifiers.contains(t.norm) { return false }  // "a Libyan terrorist attack"
-            if WordClass.stateNouns.contains(t.norm) { return true }
+            if WordClass.stateNouns.contains(t.norm) {
+                // "a Syrian border town" is a place, not the state.
+                let places: Set<String> = ["town", "towns", "village", "villages", "city", "cities", "area", "areas", "region", "district", "province"]
+                return !(t.norm == "border" && j + 1 < range.upperBound && places.contains(tokens[j + 1].norm))
+            }
             // The noun phrase ends at a verb: "Japanese customers will visit Saudi Arabia".
             if WordClass.auxiliaries.contains(t.norm) || WordClass.beForms.contains(t.norm) { return false }
             if cues.match(tokens, at: j, limit: range.upperBound).contains(where: { cues.cues[$0.cue].pos == .noun }) { return true }
