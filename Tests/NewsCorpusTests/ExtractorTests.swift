@@ -533,4 +533,12 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("Kobane, a Syrian border town which has been under assault by ISIS for a month, held.", date: "2014-10-01") == [])
         #expect(events("Syrian border guards attacked Turkey.", date: "2014-10-01") == ["SYR assault>TUR"])
     }
+
+    @Test func warningsSpeakersAndSums() {
+        #expect(events("Israeli defence officials have warned that Iran is delivering missiles to the group.", date: "2018-01-01") == [])
+        #expect(events("The US warned Russia that it would face sanctions.", date: "2018-01-01") == ["USA threaten>RUS"])
+        #expect(events("Iran warned the U.S. not to interfere in the region.", date: "1987-04-01") == ["IRN threaten>USA"])
+        #expect(events("De Mistura said he was asking Turkey to meet, followed by a meeting with France and the UK.", date: "2018-09-01") == [])
+        #expect(events("Jordan was to receive a total of 1.25 billion dlrs annually from Kuwait.", date: "1987-04-01") == [])
+    }
 }

@@ -88,6 +88,8 @@ extension SentenceReader {
         if clauseStart > range.lowerBound, WordClass.relativePronouns.contains(tokens[clauseStart - 1].norm) {
             // The antecedent: the nearest actor just before the pronoun ("the ICC (ICC), which issued").
             let pronoun = clauseStart - 1
+            // (Measured: reading a "that" not right after its noun as a complementizer, as in "complained to
+            // the United Nations today that planes from Afghanistan attacked", lost more than it fixed.)
             if let last = mentions.last(where: { $0.end <= pronoun && $0.end >= pronoun - 4 && !$0.possessive }) {
                 return last.actors
             }

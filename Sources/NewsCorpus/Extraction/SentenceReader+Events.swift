@@ -46,6 +46,10 @@ extension SentenceReader {
                 i = end  // "fight back"; for a noun also past its determiner and adjectives: "pose a serious threat"
                 continue
             }
+            if cue.type == .threaten, cue.pos == .verb, cue.cue == "warn", warnsWithoutConsequence(after: end) {
+                i = end  // "warned that Iran is delivering missiles": a warning about a state of affairs
+                continue
+            }
             // The object's head: after a possessor if there is one ("welcomed Romania and Hungary's agreement").
             let possessorEnd = (end..<min(range.upperBound, end + 6)).first { tokens[$0].norm == "'s" || tokens[$0].norm == "'" }
             let headFrom = possessorEnd.map { $0 + 1 } ?? end
@@ -96,6 +100,23 @@ extension SentenceReader {
         }
         if end + 1 < range.upperBound, ["for", "of", "on"].contains(tokens[end].norm), tokens[end + 1].isCapitalized {
             return true
+        }
+        return false
+    }
+
+    /// Whether a warning ending at `end` is about a state of affairs, with no consequence threatened:
+    /// "warned that Iran is delivering missiles", "warned Japan ... that friction is affecting relations",
+    /// "warned: 'Al-Qaida is still a grave threat'". A consequence ("warned Russia that it would face
+    /// sanctions"), "warned of"/"against"/"to" keep the threat.
+    func warnsWithoutConsequence(after end: Int) -> Bool {
+        let consequences: Set<String> = ["would", "will", "could", "might", "'ll", "face", "faces", "facing",
+                                          "consequences", "retaliate", "retaliation", "action", "respond", "response", "pay"]
+        for j in end..<min(range.upperBound, end + 12) {
+            let n = tokens[j].norm
+            if n == "that" || tokens[j].text == ":" {
+                return !tokens[(j + 1)..<range.upperBound].contains { consequences.contains($0.norm) }
+            }
+            if n == "of" || n == "against" || n == "to" || WordClass.clausePunctuation.contains(tokens[j].text) { return false }
         }
         return false
     }
@@ -464,6 +485,9 @@ extension SentenceReader {
         while j >= range.lowerBound && start - j <= 5 {
             let t = tokens[j]
             if WordClass.adjunctPrepositions.contains(t.norm) { return true }
+            if t.norm == "by", j > range.lowerBound, ["followed", "preceded"].contains(tokens[j - 1].norm) {
+                return true  // "asking Turkey to meet, followed three days later by a meeting with France"
+            }
             if t.norm == "of" || t.norm == "to" {
                 return j > range.lowerBound && (WordClass.adjunctHeads.contains(tokens[j - 1].norm) || t.norm == "to" && tokens[j - 1].norm == "prior")
             }

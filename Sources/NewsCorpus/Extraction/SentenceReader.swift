@@ -154,6 +154,13 @@ struct SentenceReader {
                 // "Switzerland said today it had expelled ...": the pronoun is the speaker.
                 anaphors.append(makeMention([speaker], start: i, end: i + 1, anaphor: true))
             } else if n == "he" || n == "him" || n == "his" {
+                // "De Mistura said he was asking ...": the speaker, a person the lexicon does not know.
+                if i >= range.lowerBound + 2, WordClass.speechVerbs.contains(tokens[i - 1].norm), tokens[i - 2].isCapitalized,
+                    tokens[i - 2].kind == .word, !out.contains(where: { $0.tokens.contains(i - 2) })
+                {
+                    i += 1
+                    continue
+                }
                 let earlier = out.last { $0.end <= i && $0.actors.count == 1 && lexicon.entries[$0.actors[0]].kind == .leader }
                 if let leader = earlier?.actors[0] ?? (context.sentencesSinceLeader <= 1 ? context.lastLeader : nil) {
                     anaphors.append(makeMention([leader], start: i, end: i + 1, anaphor: true))
