@@ -541,4 +541,11 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("De Mistura said he was asking Turkey to meet, followed by a meeting with France and the UK.", date: "2018-09-01") == [])
         #expect(events("Jordan was to receive a total of 1.25 billion dlrs annually from Kuwait.", date: "1987-04-01") == [])
     }
+
+    @Test func isToExistentialsAndSpeechAfterTheCue() {
+        #expect(events("France is to provide Togo with 475 mln cfa francs of aid.", date: "1987-04-01") == ["FRA aid>TGO planned"])
+        #expect(events("Joe Clark, winding up a two-day Canadian visit to Washington, said he expected the administration to act.",
+                       date: "1987-04-01").allSatisfy { !$0.hasSuffix("planned") })
+        #expect(events("Chile signed an agreement with banks last week, and there was also an agreement with Venezuela.", date: "1987-04-01") == [])
+    }
 }

@@ -62,7 +62,11 @@ extension SentenceReader {
         {
             return []  // "the agreement on sending troops": who sends is not said here
         }
-        let subjectStart = mainClauseStart(clauseStart, before: start, mentions: mentions)
+        var subjectStart = mainClauseStart(clauseStart, before: start, mentions: mentions)
+        // "..., and there was also an agreement with Venezuela": an existential clause has no subject.
+        if let there = (subjectStart..<start).last(where: { tokens[$0].norm == "there" && $0 + 1 < start && WordClass.beForms.contains(tokens[$0 + 1].norm) }) {
+            subjectStart = there + 1
+        }
         var candidates = mentions.filter {
             $0.end <= start && $0.start >= subjectStart && (allowPossessive || !$0.possessive)
                 && ($0.governor == nil || $0.governor == "with" && tokens[start].norm.hasSuffix("ing") && $0.end + 2 >= start)

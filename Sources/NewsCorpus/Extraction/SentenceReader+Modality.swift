@@ -45,12 +45,15 @@ extension SentenceReader {
             }
             if WordClass.allegationMarkers.contains(n) { alleged = true }
             if WordClass.plannedMarkers.contains(n) { planned = true }
+            if n == "to", j == start - 1, j > range.lowerBound, ["is", "are", "was", "were", "am"].contains(tokens[j - 1].norm) {
+                planned = true  // "France is to provide Togo with aid", "Jordan was to receive"
+            }
         }
         // "is planning to visit" etc. are caught above; after the cue, in its clause: "a visit planned for
         // June", "talks, scheduled for Thursday", "a visit to Moscow later this month".
         var j = cueEnd
         while j < min(range.upperBound, cueEnd + 8) && !WordClass.clauseOpeners.contains(tokens[j].norm)
-            && !WordClass.clausePunctuation.contains(tokens[j].text)
+            && !WordClass.clausePunctuation.contains(tokens[j].text) && !WordClass.speechVerbs.contains(tokens[j].norm)
         {
             if WordClass.plannedAfterMarkers.contains(tokens[j].norm) { planned = true }
             j += 1
