@@ -548,4 +548,10 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
                        date: "1987-04-01").allSatisfy { !$0.hasSuffix("planned") })
         #expect(events("Chile signed an agreement with banks last week, and there was also an agreement with Venezuela.", date: "1987-04-01") == [])
     }
+
+    @Test func aggressionAgainstOthersIsNotTheSubjects() {
+        #expect(events("U.S., French and British aircraft have safeguarded the Iraqi Kurdish population against aggression from Baghdad.",
+                       date: "1996-09-01") == [])
+        #expect(events("Ukraine faces aggression from Russia.", date: "2015-01-01") == ["RUS assault>UKR"])
+    }
 }

@@ -448,7 +448,11 @@ extension SentenceReader {
                 sources = possessor
             } else if !agents.isEmpty {
                 sources = agents
-                if targets.isEmpty {
+                // "Ukraine faces aggression from Russia": the subject suffers it; not when the noun is a
+                // preposition's object ("safeguarded the Kurds against aggression from Baghdad").
+                let npStart = nounPhraseStart(before: start) ?? start
+                let governed = npStart > range.lowerBound && WordClass.prepositions.contains(tokens[npStart - 1].norm)
+                if targets.isEmpty, !governed {
                     targets = subjectGroup(before: start, clauseStart: clauseStart, mentions: mentions, allowPossessive: false)
                 }
             } else {
