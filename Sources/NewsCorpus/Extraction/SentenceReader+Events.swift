@@ -448,10 +448,12 @@ extension SentenceReader {
                 sources = possessor
             } else if !agents.isEmpty {
                 sources = agents
-                // "Ukraine faces aggression from Russia": the subject suffers it; not when the noun is a
-                // preposition's object ("safeguarded the Kurds against aggression from Baghdad").
+                // "Ukraine faces aggression from Russia", "Syria relies on military support from Russia": the
+                // subject suffers or gets it; not when the noun is the object of "against" and the like
+                // ("safeguarded the Kurds against aggression from Baghdad").
                 let npStart = nounPhraseStart(before: start) ?? start
-                let governed = npStart > range.lowerBound && WordClass.prepositions.contains(tokens[npStart - 1].norm)
+                let governed = npStart > range.lowerBound
+                    && ["against", "despite", "amid", "after", "before", "since", "during"].contains(tokens[npStart - 1].norm)
                 if targets.isEmpty, !governed {
                     targets = subjectGroup(before: start, clauseStart: clauseStart, mentions: mentions, allowPossessive: false)
                 }
