@@ -554,4 +554,19 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
                        date: "1996-09-01") == [])
         #expect(events("Ukraine faces aggression from Russia.", date: "2015-01-01") == ["RUS assault>UKR"])
     }
+
+    @Test func venuesNamesakesAndPrivatePurposes() {
+        #expect(events("President Reagan, who strongly supported the Uruguay trade round, spoke.", date: "1987-04-01") == [])
+        #expect(events("Japan will carry out policies announced at the Paris meeting of finance ministers.", date: "1987-04-01") == [])
+        #expect(events("Iraq's Saddam meets Russia's Zhirinovsky.", date: "1996-08-30") == [])
+        #expect(events("Iraq said today it attacked Iran's Sirri Island.", date: "1987-04-01") == ["IRQ assault>IRN"])
+        #expect(events("Outgoing chief Nkosazana Dlamini-Zuma condemned the US travel ban.", date: "2017-02-01") == [])
+        #expect(events("The Trump-Putin meeting stole the show.", date: "2017-07-10") == ["donald-trump consult~vladimir-putin"])
+        #expect(events("Turkey, which backs Syria's opposition groups, spoke.", date: "2018-09-01") == [])
+        #expect(events("Nicaraguan president to go to U.S. for medical care.", date: "1996-08-30") == [])
+        #expect(events("Even trickier are the Isis members outside Iraq or Syria, such as those who have travelled to Egypt.",
+                       date: "2018-09-01") == [])
+        #expect(events("Saudi Arabia received US, British and European logistical and intelligence support.", date: "2016-01-01")
+            .allSatisfy { !$0.contains("consult") })
+    }
 }

@@ -92,6 +92,12 @@ extension SentenceReader {
         if clauseStart > range.lowerBound, WordClass.relativePronouns.contains(tokens[clauseStart - 1].norm) {
             // The antecedent: the nearest actor just before the pronoun ("the ICC (ICC), which issued").
             let pronoun = clauseStart - 1
+            // "those who have travelled to Egypt": "who" takes the word right before it, here no actor.
+            if ["who", "whom"].contains(tokens[pronoun].norm), pronoun > range.lowerBound, tokens[pronoun - 1].kind == .word,
+                !mentions.contains(where: { $0.tokens.contains(pronoun - 1) })
+            {
+                return []
+            }
             // (Measured: reading a "that" not right after its noun as a complementizer, as in "complained to
             // the United Nations today that planes from Afghanistan attacked", lost more than it fixed.)
             if let last = mentions.last(where: { $0.end <= pronoun && $0.end >= pronoun - 4 && !$0.possessive }) {

@@ -53,8 +53,12 @@ extension SentenceReader {
             // The object's head: after a possessor if there is one ("welcomed Romania and Hungary's agreement").
             let possessorEnd = (end..<min(range.upperBound, end + 6)).first { tokens[$0].norm == "'s" || tokens[$0].norm == "'" }
             let headFrom = possessorEnd.map { $0 + 1 } ?? end
-            if let words = cue.notBefore, tokens[headFrom..<min(range.upperBound, headFrom + 4)].contains(where: { words.contains($0.norm) }) {
+            if let words = cue.notBefore, objectHead(from: headFrom).contains(where: { words.contains(tokens[$0].norm) }) {
                 i = end
+                continue
+            }
+            if cue.type == .consult, privatePurpose(after: end) {
+                i = end  // "Nicaraguan president to go to U.S. for medical care"
                 continue
             }
             if end < range.upperBound, ["commissioner", "commissioners", "minister", "ministers", "ministry", "secretary",
@@ -102,6 +106,29 @@ extension SentenceReader {
             return true
         }
         return false
+    }
+
+    /// The tokens where the head of an object starting at `from` may stand: the first four, and further
+    /// over a list of modifiers ("received US, British and European logistical and intelligence support"),
+    /// up to a preposition, a verb or a clause break.
+    func objectHead(from: Int) -> Range<Int> {
+        var j = from
+        while j < min(range.upperBound, from + 10) {
+            let t = tokens[j]
+            if j >= from + 4, WordClass.prepositions.contains(t.norm) || WordClass.clauseOpeners.contains(t.norm)
+                || t.kind != .word && t.text != "," || isVerbLike(t) && !t.isCapitalized
+            {
+                break
+            }
+            j += 1
+        }
+        return from..<j
+    }
+
+    /// Whether a meeting or trip is said to be for a private purpose: medical care, a holiday.
+    func privatePurpose(after end: Int) -> Bool {
+        let words: Set<String> = ["medical", "treatment", "surgery", "check-up", "checkup", "hospital", "holiday", "vacation", "honeymoon"]
+        return tokens[end..<min(range.upperBound, end + 12)].contains { words.contains($0.norm) }
     }
 
     /// Whether a warning ending at `end` is about a state of affairs, with no consequence threatened:

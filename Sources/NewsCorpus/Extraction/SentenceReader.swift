@@ -123,6 +123,30 @@ struct SentenceReader {
                 k += 1  // "the Paris climate agreement", "the Minsk accords": where it was made, not a party
                 continue
             }
+            if m.form == .name, lexicon.entries[m.entry].kind == .country, m.tokens.upperBound < range.upperBound,
+                tokens[m.tokens.upperBound].norm == "round" || m.tokens.upperBound + 1 < range.upperBound
+                    && tokens[m.tokens.upperBound + 1].norm == "round" && ["trade", "negotiating"].contains(tokens[m.tokens.upperBound].norm)
+            {
+                k += 1  // "the Uruguay Round", "the Uruguay trade round": a negotiation named after its venue
+                continue
+            }
+            if lexicon.entries[named].kind == .leader, m.form == .name, m.tokens.lowerBound >= range.lowerBound + 2,
+                tokens[m.tokens.lowerBound - 1].text == "-", tokens[m.tokens.lowerBound - 2].isCapitalized,
+                tokens[m.tokens.lowerBound - 2].end == tokens[m.tokens.lowerBound - 1].start,
+                !matches.contains(where: { $0.tokens.contains(m.tokens.lowerBound - 2) })
+            {
+                k += 1  // "Nkosazana Dlamini-Zuma" is not Jacob Zuma ("the Trump-Putin meeting" is Putin)
+                continue
+            }
+            if lexicon.entries[actor].kind == .country, end == m.tokens.upperBound, end + 1 < range.upperBound,
+                tokens[end].norm == "'s" || tokens[end].norm == "'", tokens[end + 1].isCapitalized, tokens[end + 1].kind == .word,
+                !WordClass.roleModifiers.contains(tokens[end + 1].norm), !WordClass.stateNouns.contains(tokens[end + 1].norm),
+                !WordClass.titleWords.contains(tokens[end + 1].norm),
+                !matches.contains(where: { $0.tokens.lowerBound == end + 1 }), !namesAPlace(after: end + 1)
+            {
+                k += 1  // "Russia's Zhirinovsky", "Russia's Interfax": a person or body of the country, not the state
+                continue
+            }
             if lexicon.entries[actor].kind == .country, end == m.tokens.upperBound, namesAPrivateParty(after: end) {
                 k += 1  // "an LNG deal with a U.S. group", "a Japanese trading firm", "a UK national"
                 continue
@@ -286,7 +310,11 @@ struct SentenceReader {
         for k in j..<min(range.upperBound, j + 2) {
             let t = tokens[k]
             guard t.kind == .word || t.kind == .number else { return false }
-            if WordClass.companyNouns.contains(t.norm) || WordClass.privatePersonNouns.contains(t.norm) { return true }
+            if WordClass.companyNouns.contains(t.norm) || WordClass.privatePersonNouns.contains(t.norm)
+                || WordClass.nonStateModifiers.contains(t.norm)  // "Syria's opposition groups"
+            {
+                return true
+            }
             if WordClass.stateNouns.contains(t.norm) || WordClass.prepositions.contains(t.norm) || t.norm == "and" { return false }
         }
         return false
@@ -299,7 +327,7 @@ struct SentenceReader {
             "agreement", "agreements", "accord", "accords", "treaty", "protocol", "process", "format", "convention",
             "conventions", "deal", "declaration", "charter", "pact", "club", "group",
             // Meetings named after their venue: "the London talks", "the Geneva conference".
-            "talks", "summit", "conference", "negotiations", "round",
+            "talks", "summit", "conference", "negotiations", "round", "meeting", "meetings",
         ]
         var j = end
         while j < range.upperBound && j < end + 3 {
@@ -311,6 +339,17 @@ struct SentenceReader {
             j += 1
         }
         return false
+    }
+
+    /// Whether a proper noun at `index` names a place, by a place noun among the next three words: "Iran's
+    /// Sirri Island", "Syria's Idlib province", "Australia's Victoria state".
+    func namesAPlace(after index: Int) -> Bool {
+        let places: Set<String> = [
+            "island", "islands", "province", "region", "state", "city", "port", "peninsula", "field", "oilfield",
+            "coast", "strait", "gulf", "border", "airport", "base", "town", "village", "district", "territory",
+            "valley", "mountains", "sea", "river", "bay", "plant", "refinery", "terminal", "county", "area",
+        ]
+        return tokens[index..<min(range.upperBound, index + 3)].contains { places.contains($0.norm) }
     }
 
     /// A name inside a longer proper noun or a compound modifier is not an actor: "New Jersey",
