@@ -569,4 +569,10 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("Saudi Arabia received US, British and European logistical and intelligence support.", date: "2016-01-01")
             .allSatisfy { !$0.contains("consult") })
     }
+
+    @Test func conjoinedClausesAndDispositions() {
+        #expect(events("Poland has rejected the proposal and Germany's main political parties have opposed it.", date: "2015-01-01") == [])
+        #expect(events("The UK, US and France are happy to discuss punishing Russia.", date: "2018-03-20") == [])
+        #expect(events("The UK and France discussed punishing Russia.", date: "2018-03-20") == ["FRA consult~GBR"])
+    }
 }

@@ -206,8 +206,10 @@ extension SentenceReader {
                 let participleCue = gap.indices.contains { k in
                     tokens[k].norm == "to" || cues.match(tokens, at: k, limit: range.upperBound).contains { cues.cues[$0.cue].pos == .verb }
                 }
+                // Nor a conjunction: "rejected the proposal and Germany's main parties have opposed it".
                 guard listAfterColon || gap.count <= 3 && !participleCue
-                    && gap.allSatisfy({ $0.kind == .word && (!$0.isCapitalized || WordClass.directions.contains($0.norm)) }) else {
+                    && gap.allSatisfy({ $0.kind == .word && (!$0.isCapitalized || WordClass.directions.contains($0.norm))
+                        && !["and", "or", "but"].contains($0.norm) }) else {
                     if stopAtFirst { return [] }
                     continue
                 }

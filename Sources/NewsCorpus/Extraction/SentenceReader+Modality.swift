@@ -38,6 +38,9 @@ extension SentenceReader {
             if WordClass.negationMarkers.contains(n) { return .dropped }
             if let scope, j < scope { continue }
             if WordClass.hypotheticalMarkers.contains(n) { return .dropped }
+            if ["happy", "keen", "eager", "glad"].contains(n), j + 1 < start, tokens[j + 1].norm == "to" {
+                return .dropped  // "are happy to discuss punishing Russia": a disposition, not an act
+            }
             if n == "time", j + 1 < start, ["for", "to"].contains(tokens[j + 1].norm), j > range.lowerBound,
                 WordClass.beForms.contains(tokens[j - 1].norm) || tokens[j - 1].norm == "high"
             {
