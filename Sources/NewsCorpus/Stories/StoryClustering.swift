@@ -269,19 +269,19 @@ public struct StoryClustering: Sendable {
             // Number tokens may hold letters too ("1.65GHz").
             for t in text.tokens where t.kind == .word || t.kind == .number {
                 var plain = true
-                var h = WordCounter.seed
+                var h = WordTable.seed
                 for k in t.start..<t.end {
                     let v = scalars[k].value
                     guard Tokenizer.isASCIILetter(v) else {
                         plain = false
                         break
                     }
-                    h = WordCounter.mix(h, UInt8(truncatingIfNeeded: v | 0x20))
+                    h = WordTable.mix(h, UInt8(truncatingIfNeeded: v | 0x20))
                 }
                 if plain {
                     // The token's norm is its lowercase text, as long as it.
                     let length = t.end - t.start
-                    if length >= 3 && !(length <= maxStopWordLength && stopWordTable.contains(t.norm, hash: h)) {
+                    if length >= 3 && !(length <= maxStopWordLength && stopWordTable.index(of: t.norm, hash: h) != nil) {
                         counter.add(t.norm, hash: h)
                     }
                 } else {
@@ -292,7 +292,7 @@ public struct StoryClustering: Sendable {
         var pairs: [(key: String, value: Int)] = []
         for (w, c) in other {
             if w.utf8.allSatisfy({ $0 < 0x80 }) {
-                counter.add(w, hash: WordCounter.hash(w), count: c)
+                counter.add(w, hash: WordTable.hash(w), count: c)
             } else {
                 pairs.append((key: w, value: c))
             }
@@ -300,83 +300,28 @@ public struct StoryClustering: Sendable {
         return counter.words + pairs
     }
 
-    /// The stop words by their ``WordCounter`` hash.
-    static let stopWordTable = StopWordTable(stopWords)
+    /// The stop words by their ``WordTable`` hash.
+    static let stopWordTable: WordTable = {
+        var table = WordTable(capacity: stopWords.count)
+        for w in stopWords.sorted() { _ = table.insert(w, hash: WordTable.hash(w)) }
+        return table
+    }()
 
-    /// A set of a few words looked up by their FNV-1a hash, compared as strings only when the hash is there.
-    struct StopWordTable: Sendable {
-        private var slots: [(UInt64, String)?]
-
-        init(_ words: Set<String>) {
-            var size = 16
-            while size < words.count * 4 { size <<= 1 }
-            slots = Array(repeating: nil, count: size)
-            for w in words.sorted() {
-                let h = WordCounter.hash(w)
-                var i = Int(truncatingIfNeeded: h ^ (h >> 29)) & (size - 1)
-                while slots[i] != nil { i = (i + 1) & (size - 1) }
-                slots[i] = (h, w)
-            }
-        }
-
-        func contains(_ word: String, hash h: UInt64) -> Bool {
-            let mask = slots.count - 1
-            var i = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
-            while let entry = slots[i] {
-                if entry.0 == h && entry.1 == word { return true }
-                i = (i + 1) & mask
-            }
-            return false
-        }
-    }
-
-    /// Counts ASCII words in an open-addressing table by their FNV-1a hash over their bytes: cheaper than
-    /// a `[String: Int]`, whose SipHash per word cost more than the rest of counting. Words are ASCII,
+    /// Counts ASCII words by their FNV-1a hash over their bytes, in a ``WordTable``. Words are ASCII,
     /// so byte equality is String equality.
     struct WordCounter {
-        /// Index into ``words`` per slot, -1 when empty; a power of two, at most half full.
-        private var slots: [Int32]
-        private var hashes: [UInt64] = []
+        private var table: WordTable
+        private var counts: [Int] = []
+
+        init(capacity: Int) { table = WordTable(capacity: capacity) }
+
         /// The words with their counts, in first-seen order.
-        private(set) var words: [(key: String, value: Int)] = []
+        var words: [(key: String, value: Int)] { zip(table.words, counts).map { (key: $0, value: $1) } }
 
-        static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
-        @inline(__always) static func mix(_ h: UInt64, _ byte: UInt8) -> UInt64 { (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        static func hash(_ word: String) -> UInt64 { word.utf8.reduce(seed, mix) }
-
-        init(capacity: Int) {
-            var size = 16
-            while size < capacity * 2 { size <<= 1 }
-            slots = [Int32](repeating: -1, count: size)
-        }
-
-        /// Adds `count` occurrences of `word`, whose ``hash(_:)`` is `h`.
+        /// Adds `count` occurrences of `word`, whose ``WordTable/hash(_:)`` is `h`.
         mutating func add(_ word: String, hash h: UInt64, count: Int = 1) {
-            let mask = slots.count - 1
-            var i = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
-            while true {
-                let s = Int(slots[i])
-                if s < 0 { break }
-                if hashes[s] == h && words[s].key == word {
-                    words[s].value += count
-                    return
-                }
-                i = (i + 1) & mask
-            }
-            slots[i] = Int32(words.count)
-            words.append((key: word, value: count))
-            hashes.append(h)
-            if words.count * 2 > slots.count { grow() }
-        }
-
-        private mutating func grow() {
-            slots = [Int32](repeating: -1, count: slots.count * 2)
-            let mask = slots.count - 1
-            for (k, h) in hashes.enumerated() {
-                var i = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
-                while slots[i] >= 0 { i = (i + 1) & mask }
-                slots[i] = Int32(k)
-            }
+            let (index, inserted) = table.insert(word, hash: h)
+            if inserted { counts.append(count) } else { counts[index] += count }
         }
     }
 
