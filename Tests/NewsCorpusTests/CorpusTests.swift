@@ -8,6 +8,18 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
 let seedsPath = repositoryRoot.appendingPathComponent("seeds").path
 
 @Suite struct CorpusTests {
+    /// The byte-level path checks agree with the Foundation ones they stand for.
+    @Test func plainPathsAndDocumentExtensionsReadOnBytes() {
+        for p in ["a/b.txt", "/a/./b", "a/../b", "a//b", ".", "..", "a/.", "a/..", "/", "a/.hidden/b.md", "x/..y/z", "a/...", "é/./b"] {
+            let components = p.split(separator: "/", omittingEmptySubsequences: false)
+            #expect(CorpusReader.isPlain(p) == (!p.contains("//") && !components.contains { $0 == "." || $0 == ".." }), "\(p)")
+        }
+        for f in ["a/b.txt", "a/b.TXT", "a/b.md", "a/b.", "a/.txt", "a.d/b", "a/b.tar.md", "a/b", "café/b.Txt", ".md", "a.b/c.txt"] {
+            let ext = (f as NSString).pathExtension.lowercased()
+            #expect(CorpusReader.isDocument(f) == CorpusReader.documentExtensions.contains(ext), "\(f)")
+        }
+    }
+
     @Test func pathsAreStandardizedOnlyForDotComponents() {
         #expect(CorpusReader.standardized("/work/.corpora/a.txt") == "/work/.corpora/a.txt")
         #expect(CorpusReader.standardized("/work/./corpora/a.txt") == "/work/corpora/a.txt")
