@@ -13,7 +13,11 @@ struct WordTable: Sendable {
 
     static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
     @inline(__always) static func mix(_ h: UInt64, _ byte: UInt8) -> UInt64 { (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
-    static func hash(_ word: String) -> UInt64 { word.utf8.reduce(seed, mix) }
+    /// The hash of `word`'s UTF-8 bytes, read from contiguous storage when there is some (the iterator of
+    /// a String's UTF-8 view per byte cost more than the look-up that follows).
+    static func hash(_ word: String) -> UInt64 {
+        word.utf8.withContiguousStorageIfAvailable { $0.reduce(seed, mix) } ?? word.utf8.reduce(seed, mix)
+    }
 
     init(capacity: Int = 0) {
         var size = 16

@@ -103,7 +103,8 @@ public struct LexiconMatcher: Sendable {
         var i = range.lowerBound
         while i < range.upperBound {
             // A word can start a name if it starts one in the trie and is capitalized or a lowercase starter.
-            guard tokens[i].kind == .word, trie.child(of: 0, words[i]) != nil,
+            // (The id first: most tokens start none, and the ids are denser in memory than the tokens.)
+            guard trie.child(of: 0, words[i]) != nil, tokens[i].kind == .word,
                 tokens[i].isCapitalized || Int(words[i]) < lowercaseStarters.count && lowercaseStarters[Int(words[i])]
             else {
                 i += 1
@@ -135,33 +136,41 @@ public struct LexiconMatcher: Sendable {
     {
         var node = 0
         var j = i
-        var matched: [Int] = []
+        // Tokens matched: those from `i` to `j` but the hyphens skipped after the first.
+        var matched = 0
         var best: (candidate: Candidate, end: Int, node: Int)?
         while j < limit {
-            let t = tokens[j]
-            if t.text == "-" && !matched.isEmpty {
+            if matched > 0 && Self.isHyphen(tokens[j]) {
                 j += 1
                 continue
             }
-            guard t.kind == .word || t.kind == .number, let next = trie.child(of: node, words[j]) else { break }
+            guard tokens[j].kind == .word || tokens[j].kind == .number, let next = trie.child(of: node, words[j]) else { break }
             node = next
-            matched.append(j)
+            matched += 1
             j += 1
-            if let c = candidates[node].first(where: { casingFits($0.casing, tokens: tokens, at: matched) }) {
+            if let c = candidates[node].first(where: { casingFits($0.casing, tokens: tokens, from: i, to: j, count: matched) }) {
                 best = (c, j, node)
             }
         }
         return best
     }
 
-    private func casingFits(_ casing: [UInt8], tokens: [Token], at indices: [Int]) -> Bool {
-        guard casing.count == indices.count else { return false }
-        for (k, idx) in indices.enumerated() {
+    /// A hyphen, which names skip ("Kim Jong-un"). (A word or a number is never "-": the kind is tested
+    /// first, which spares comparing the text of most tokens.)
+    @inline(__always) private static func isHyphen(_ t: Token) -> Bool { t.kind == .punctuation && t.text == "-" }
+
+    /// Whether the `count` tokens matched from `i` to `end` (hyphens after the first skipped, as
+    /// ``longestMatch(_:_:at:limit:)`` skips them) are written in the casing of a name.
+    private func casingFits(_ casing: [UInt8], tokens: [Token], from i: Int, to end: Int, count: Int) -> Bool {
+        guard casing.count == count else { return false }
+        var k = 0
+        for idx in i..<end where idx == i || !Self.isHyphen(tokens[idx]) {
             switch casing[k] {
             case 1: if !tokens[idx].isCapitalized { return false }
             case 2: if !tokens[idx].isAllCaps { return false }
-            default: continue
+            default: break
             }
+            k += 1
         }
         return true
     }
