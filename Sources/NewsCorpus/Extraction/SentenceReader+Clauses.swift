@@ -169,7 +169,7 @@ extension SentenceReader {
                 // Nor another verb, a cue or an infinitive: "voted against a resolution condemning Russia" (Russia
                 // is not voted against), "helped negotiate the Iran deal", "agreed to curb Iranian oil imports".
                 let participleCue = gap.indices.contains { k in
-                    tokens[k].norm == "to" || cueMatcher.match(tokens, words, at: k, limit: range.upperBound).contains { cues.cues[$0.cue].pos == .verb }
+                    tokens[k].norm == "to" || tables.cueMatcher.match(tokens, words, at: k, limit: range.upperBound).contains { cues.cues[$0.cue].pos == .verb }
                 }
                 guard listAfterColon || gap.count <= 3 && !participleCue
                     && gap.allSatisfy({ $0.kind == .word && (!$0.isCapitalized || WordClass.directions.contains($0.norm)) }) else {

@@ -12,7 +12,7 @@ extension SentenceReader {
                 i += 1
                 continue
             }
-            let hits = cueMatcher.match(tokens, words, at: i, limit: range.upperBound)
+            let hits = tables.cueMatcher.match(tokens, words, at: i, limit: range.upperBound)
             guard let first = hits.first else {
                 i += 1
                 continue

@@ -20,11 +20,7 @@ struct SentenceReader {
     /// The word id of each token (``Vocabulary``), for the tries and the word classes.
     let words: [Vocabulary.ID]
     let range: Range<Int>
-    let lexicon: Lexicon
-    let vocabulary: Vocabulary
-    let matcher: LexiconMatcher
-    let cues: CueDictionary
-    let cueMatcher: CueMatcher
+    let tables: ExtractionTables
     let date: String?
     private(set) var mentions: [Mention] = []
     /// Recent accusations in the document, for cues that answer them (``Cue/answers``).
@@ -32,28 +28,28 @@ struct SentenceReader {
     /// A short line standing alone (a headline or a list heading): "to" + verb is its future tense.
     var isHeadline = false
 
-    init(tokens: [Token], words: [Vocabulary.ID], range: Range<Int>, lexicon: Lexicon, vocabulary: Vocabulary,
-         matcher: LexiconMatcher, cues: CueDictionary, cueMatcher: CueMatcher, date: String?) {
+    init(tokens: [Token], words: [Vocabulary.ID], range: Range<Int>, tables: ExtractionTables, date: String?) {
         self.tokens = tokens
         self.words = words
         self.range = range
-        self.lexicon = lexicon
-        self.vocabulary = vocabulary
-        self.matcher = matcher
-        self.cues = cues
-        self.cueMatcher = cueMatcher
+        self.tables = tables
         self.date = date
     }
 
+    /// The tables' lexicon and cues. (Their matchers and vocabulary are used through `tables` itself: a
+    /// property returning one copied all its arrays per use.)
+    var lexicon: Lexicon { tables.lexicon }
+    var cues: CueDictionary { tables.cues }
+
     /// Whether the word of token `j` belongs to one of `classes` (by its id: no string is hashed).
-    @inline(__always) func word(_ j: Int, isIn classes: WordClasses) -> Bool { vocabulary.word(words[j], isIn: classes) }
+    @inline(__always) func word(_ j: Int, isIn classes: WordClasses) -> Bool { tables.vocabulary.word(words[j], isIn: classes) }
 
     // MARK: - Mentions
 
     /// Finds names, folds titles into the people they introduce, and resolves anaphors.
     mutating func resolveMentions(context: inout DiscourseContext) -> [Mention] {
         let dateline = datelineEnd()
-        let matches = matcher.matches(in: tokens, words: words, range: range).filter { $0.tokens.lowerBound >= dateline }
+        let matches = tables.names(in: tokens, words: words, range: range).filter { $0.tokens.lowerBound >= dateline }
         var out: [Mention] = []
         var k = 0
         while k < matches.count {
@@ -239,7 +235,7 @@ struct SentenceReader {
             let t = tokens[j]
             if word(j, isIn: .nonStateModifiers) { return false }  // "a Libyan terrorist attack"
             if word(j, isIn: .stateNouns) { return true }
-            if cueMatcher.match(tokens, words, at: j, limit: range.upperBound).contains(where: { cues.cues[$0.cue].pos == .noun }) { return true }
+            if tables.cueMatcher.match(tokens, words, at: j, limit: range.upperBound).contains(where: { cues.cues[$0.cue].pos == .noun }) { return true }
             if t.kind != .word && t.text != "," && t.text != "-" { return false }
             j += 1
             hops += 1
