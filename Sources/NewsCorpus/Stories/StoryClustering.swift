@@ -50,10 +50,21 @@ public struct StoryClustering: Sendable {
     /// The most days apart two dated reports of one news item can be.
     public var maxDaysApart = 7
     /// Lowercased words of actor names, never counted as rare names.
-    public var actorWords: Set<String> = []
+    public var actorWords: Set<String> = [] {
+        didSet { notNames = Self.notNames(actorWords) }
+    }
+    /// ``actorWords`` and calendar words, by their ``WordTable`` hash.
+    private var notNames = Self.notNames([])
 
     public init(threshold: Double = 0.25) {
         self.threshold = threshold
+    }
+
+    /// A table of `actorWords` and the calendar words, which are not proper names of a story.
+    static func notNames(_ actorWords: Set<String>) -> WordTable {
+        var table = WordTable(capacity: actorWords.count + WordClass.calendarWords.count)
+        for w in actorWords.union(WordClass.calendarWords).sorted() { _ = table.insert(w, hash: WordTable.hash(w)) }
+        return table
     }
 
     /// What clustering reads of a document (kept in its record, so that snapshots can be merged).
@@ -65,7 +76,7 @@ public struct StoryClustering: Sendable {
     public func features(of document: Document, _ text: TokenizedText) -> StoryFeatures {
         StoryFeatures(
             termCounts: Self.contentWordCounts(text), quotes: Self.quotations(text.scalars),
-            names: Self.properNames(text, excluding: actorWords))
+            names: Self.properNames(text, excluding: notNames))
     }
 
     /// For each document id: its story id and its similarity to the story's representative.
@@ -214,20 +225,23 @@ public struct StoryClustering: Sendable {
     }
 
     /// Capitalized words of four letters or more that do not start a sentence, possessives stripped,
-    /// lowercased, minus `excluded` and days and months.
-    static func properNames(_ text: TokenizedText, excluding excluded: Set<String>) -> Set<String> {
+    /// lowercased, minus `excluded` (``notNames(_:)``), each once, in first-seen order. Words are found
+    /// and told apart by their ``WordTable`` hash: normalized forms, equal as Strings when their bytes are.
+    static func properNames(_ text: TokenizedText, excluding excluded: WordTable) -> [String] {
         let tokens = text.tokens
-        var out = Set<String>()
+        var out = WordTable()
         for sentence in text.sentences {
             for i in sentence.tokenRange.dropFirst() {
                 let t = tokens[i]
                 guard t.kind == .word, t.end - t.start >= 4, t.isCapitalized, !t.isAllCaps else { continue }
-                if tokens[i - 1].text == "\u{201C}" || tokens[i - 1].text == "\"" { continue }  // quote openings
-                if excluded.contains(t.norm) || WordClass.calendarWords.contains(t.norm) { continue }
-                out.insert(t.norm)
+                // Quote openings (punctuation: a word's text is never one).
+                let previous = tokens[i - 1]
+                if previous.kind == .punctuation && (previous.text == "\u{201C}" || previous.text == "\"") { continue }
+                let h = WordTable.hash(t.norm)
+                if excluded.index(of: t.norm, hash: h) == nil { _ = out.insert(t.norm, hash: h) }
             }
         }
-        return out
+        return out.words
     }
 
     /// Days between two `YYYY-MM-DD` dates, or nil when either is missing.
