@@ -208,22 +208,30 @@ public struct CorpusReader: Sendable {
         return firstLineOfScalars(text)
     }
 
-    /// ``firstLine(of:)`` for any text, scalar by scalar.
+    /// ``firstLine(of:)`` for any text, scalar by scalar. A line's first 2,001 scalars are kept, as a slice
+    /// of the text (appended one by one, they cost more than decoding the text).
     static func firstLineOfScalars(_ text: String) -> String? {
-        var line = String.UnicodeScalarView()
+        let scalars = text.unicodeScalars
+        var lineStart = scalars.startIndex
+        var keptEnd = lineStart
         var length = 0
-        for s in text.unicodeScalars {
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            let s = scalars[i]
+            let next = scalars.index(after: i)
             if s == "\n" || s == "\r" || s == "\u{2028}" || s == "\u{2029}" || s == "\u{0B}" || s == "\u{0C}" || s == "\u{85}" {
-                let t = String(line).trimmingCharacters(in: .whitespaces)
+                let t = String(scalars[lineStart..<keptEnd]).trimmingCharacters(in: .whitespaces)
                 if !t.isEmpty { return t.count <= 200 ? t : nil }
-                line = String.UnicodeScalarView()
+                lineStart = next
+                keptEnd = next
                 length = 0
             } else if length <= 2_000 {
-                line.append(s)
+                keptEnd = next
                 length += 1
             }
+            i = next
         }
-        let t = String(line).trimmingCharacters(in: .whitespaces)
+        let t = String(scalars[lineStart..<keptEnd]).trimmingCharacters(in: .whitespaces)
         return t.isEmpty || t.count > 200 ? nil : t
     }
 

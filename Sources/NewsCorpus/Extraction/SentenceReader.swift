@@ -448,8 +448,14 @@ struct SentenceReader {
             for (k, w) in phrase.enumerated() where tokens[j + k].norm != w { return false }
             return true
         }
-        if let p = WordClass.stateRoles.filter(fits).max(by: { $0.count < $1.count }) { return (j + p.count, false) }
-        if let p = WordClass.leaderRoles.filter(fits).max(by: { $0.count < $1.count }) { return (j + p.count, true) }
+        // The longest phrase of a list that fits (no array of the fitting ones is made).
+        func longest(_ phrases: [[String]]) -> Int? {
+            var best: Int?
+            for p in phrases where p.count > (best ?? 0) && fits(p) { best = p.count }
+            return best
+        }
+        if let n = longest(WordClass.stateRoles) { return (j + n, false) }
+        if let n = longest(WordClass.leaderRoles) { return (j + n, true) }
         return nil
     }
 
