@@ -8,6 +8,44 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
 let seedsPath = repositoryRoot.appendingPathComponent("seeds").path
 
 @Suite struct CorpusTests {
+    /// The title line read on scalar slices is the one read scalar by scalar, appending each.
+    @Test func firstLineOfScalarsKeepsTheFirst2001ScalarsOfALine() {
+        func appending(_ text: String) -> String? {
+            var line = String.UnicodeScalarView()
+            var length = 0
+            for s in text.unicodeScalars {
+                if s == "\n" || s == "\r" || s == "\u{2028}" || s == "\u{2029}" || s == "\u{0B}" || s == "\u{0C}" || s == "\u{85}" {
+                    let t = String(line).trimmingCharacters(in: .whitespaces)
+                    if !t.isEmpty { return t.count <= 200 ? t : nil }
+                    line = String.UnicodeScalarView()
+                    length = 0
+                } else if length <= 2_000 {
+                    line.append(s)
+                    length += 1
+                }
+            }
+            let t = String(line).trimmingCharacters(in: .whitespaces)
+            return t.isEmpty || t.count > 200 ? nil : t
+        }
+        let long = String(repeating: "é", count: 2_050)
+        for text in ["", "\n\n  Café crème \u{2028}body", "  \r\n\u{85}Naïve\u{301} title  ", long, " \n" + long + "\nx",
+                     String(repeating: "e\u{301}", count: 150) + "\n", "\t\u{0B}\u{0C}Zoë"] {
+            #expect(CorpusReader.firstLineOfScalars(text) == appending(text))
+        }
+    }
+
+    /// The byte-level path checks agree with the Foundation ones they stand for.
+    @Test func plainPathsAndDocumentExtensionsReadOnBytes() {
+        for p in ["a/b.txt", "/a/./b", "a/../b", "a//b", ".", "..", "a/.", "a/..", "/", "a/.hidden/b.md", "x/..y/z", "a/...", "é/./b"] {
+            let components = p.split(separator: "/", omittingEmptySubsequences: false)
+            #expect(CorpusReader.isPlain(p) == (!p.contains("//") && !components.contains { $0 == "." || $0 == ".." }), "\(p)")
+        }
+        for f in ["a/b.txt", "a/b.TXT", "a/b.md", "a/b.", "a/.txt", "a.d/b", "a/b.tar.md", "a/b", "café/b.Txt", ".md", "a.b/c.txt"] {
+            let ext = (f as NSString).pathExtension.lowercased()
+            #expect(CorpusReader.isDocument(f) == CorpusReader.documentExtensions.contains(ext), "\(f)")
+        }
+    }
+
     @Test func pathsAreStandardizedOnlyForDotComponents() {
         #expect(CorpusReader.standardized("/work/.corpora/a.txt") == "/work/.corpora/a.txt")
         #expect(CorpusReader.standardized("/work/./corpora/a.txt") == "/work/corpora/a.txt")

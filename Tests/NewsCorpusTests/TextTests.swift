@@ -77,3 +77,40 @@ import Testing
         #expect(throws: TextDecodingProblem.empty) { try TextDecoder.decode(Array("  \n ".utf8)).get() }
     }
 }
+
+@Suite struct VocabularyTests {
+    /// Each named word class is the bit of its own word list, and every word of the list has it.
+    @Test func wordClassBitsMatchTheirLists() {
+        let named: [(WordClasses, Set<String>)] = [
+            (.prepositions, WordClass.prepositions), (.clauseOpeners, WordClass.clauseOpeners),
+            (.relativePronouns, WordClass.relativePronouns), (.speechVerbs, WordClass.speechVerbs),
+            (.breakdownWords, WordClass.breakdownWords), (.clausePunctuation, WordClass.clausePunctuation),
+            (.unresolvedPossessives, WordClass.unresolvedPossessives), (.demonstratives, WordClass.demonstratives),
+            (.listGlue, WordClass.listGlue), (.determiners, WordClass.determiners),
+            (.auxiliaries, WordClass.auxiliaries), (.beForms, WordClass.beForms),
+            (.plannedMarkers, WordClass.plannedMarkers), (.plannedAfterMarkers, WordClass.plannedAfterMarkers),
+            (.negationMarkers, WordClass.negationMarkers), (.hypotheticalMarkers, WordClass.hypotheticalMarkers),
+            (.allegationMarkers, WordClass.allegationMarkers), (.sportsWords, WordClass.sportsWords),
+            (.roleModifiers, WordClass.roleModifiers), (.directions, WordClass.directions),
+            (.titleWords, WordClass.titleWords), (.calendarWords, WordClass.calendarWords),
+            (.nonStateModifiers, WordClass.nonStateModifiers), (.leaderStateNouns, WordClass.leaderStateNouns),
+            (.privatePersonNouns, WordClass.privatePersonNouns), (.proposalWords, WordClass.proposalWords),
+            (.denialWords, WordClass.denialWords), (.directiveVerbs, WordClass.directiveVerbs),
+            (.prospectNouns, WordClass.prospectNouns), (.privateVisitModifiers, WordClass.privateVisitModifiers),
+            (.adjunctPrepositions, WordClass.adjunctPrepositions), (.adjunctHeads, WordClass.adjunctHeads),
+            (.companyNouns, WordClass.companyNouns), (.groupNouns, WordClass.groupNouns),
+            (.documentNouns, WordClass.documentNouns), (.authoringVerbs, WordClass.authoringVerbs),
+            (.stateNouns, WordClass.stateNouns), (.clauseEnders, WordClass.clauseEnders),
+            (.clauseEndMarks, WordClass.clauseEndMarks), (.anaphorOpeners, WordClass.anaphorOpeners),
+            (.descriptionHeads, WordClass.descriptionHeads), (.speakerGap, WordClass.speakerGap),
+            (.agreementHeads, WordClass.agreementHeads), (.verbMarkers, WordClass.verbMarkers),
+        ]
+        #expect(named.count == WordClasses.members.count)
+        let vocabulary = Vocabulary()
+        for (bit, words) in named {
+            #expect(WordClasses.members[bit.rawValue.trailingZeroBitCount] == words)
+            for w in words { #expect(vocabulary.word(vocabulary.id(of: w), isIn: bit), "\(w)") }
+        }
+        #expect(vocabulary.id(of: "zebra") == Vocabulary.unknown)
+    }
+}

@@ -90,8 +90,9 @@ public struct StoryFeatures: Sendable, Hashable, Codable {
     /// packed as ``init(terms:quotes:names:)`` packs a dictionary of them: no dictionary is built.
     public init(termCounts: [(key: String, value: Int)], quotes: some Sequence<String>, names: some Sequence<String>) {
         packedTerms = Self.pack(termCounts)
-        self.quotes = quotes.sorted()
-        self.names = names.sorted()
+        // (Equal strings are interchangeable: the order is `sorted()`'s.)
+        self.quotes = Self.sortedByWord(Array(quotes)) { $0 }
+        self.names = Self.sortedByWord(Array(names)) { $0 }
     }
 
     /// `word:count` pairs in word order separated by spaces, built as bytes (string interpolation per term
@@ -100,39 +101,47 @@ public struct StoryFeatures: Sendable, Hashable, Codable {
         pack(Array(terms))
     }
 
-    /// Pairs sorted in word order (String order). ASCII words sort by bytes, compared on the first eight
-    /// bytes as one big-endian integer (zero-padded: a word that ends first sorts first) and in full only
-    /// when those are equal; other words (few) sort by String order, and the two runs are merged by it.
+    /// Pairs sorted in word order (String order): ``sortedByWord(_:by:)`` of their words.
     static func sortedByWord(_ pairs: [(key: String, value: Int)]) -> [(key: String, value: Int)] {
-        var ascii: [(UInt64, (key: String, value: Int))] = []
-        ascii.reserveCapacity(pairs.count)
-        var other: [(key: String, value: Int)] = []
-        for pair in pairs {
-            if pair.key.utf8.allSatisfy({ $0 < 0x80 }) {
-                ascii.append((prefixKey(pair.key), pair))
+        sortedByWord(pairs, by: \.key)
+    }
+
+    /// Items sorted by a String of each (String order; equal strings in no particular order). ASCII strings
+    /// sort by bytes, compared on the first eight bytes as one big-endian integer (zero-padded: a string that
+    /// ends first sorts first) and in full only when those are equal; other strings (few) sort by String
+    /// order, and the two runs are merged by it. The ASCII ones are sorted as (prefix, index) pairs, which
+    /// move without reference counting.
+    static func sortedByWord<T>(_ items: [T], by word: (T) -> String) -> [T] {
+        var ascii: [(prefix: UInt64, index: Int)] = []
+        ascii.reserveCapacity(items.count)
+        var other: [(key: String, item: T)] = []
+        for (index, item) in items.enumerated() {
+            let key = word(item)
+            if key.utf8.allSatisfy({ $0 < 0x80 }) {
+                ascii.append((prefixKey(key), index))
             } else {
-                other.append(pair)
+                other.append((key, item))
             }
         }
         ascii.sort { a, b in
-            a.0 != b.0 ? a.0 < b.0 : a.1.key.utf8.lexicographicallyPrecedes(b.1.key.utf8)
+            a.prefix != b.prefix ? a.prefix < b.prefix : word(items[a.index]).utf8.lexicographicallyPrecedes(word(items[b.index]).utf8)
         }
-        if other.isEmpty { return ascii.map(\.1) }
+        if other.isEmpty { return ascii.map { items[$0.index] } }
         other.sort { $0.key < $1.key }
-        var out: [(key: String, value: Int)] = []
-        out.reserveCapacity(pairs.count)
+        var out: [T] = []
+        out.reserveCapacity(items.count)
         var (i, j) = (0, 0)
         while i < ascii.count && j < other.count {
-            if other[j].key < ascii[i].1.key {
-                out.append(other[j])
+            if other[j].key < word(items[ascii[i].index]) {
+                out.append(other[j].item)
                 j += 1
             } else {
-                out.append(ascii[i].1)
+                out.append(items[ascii[i].index])
                 i += 1
             }
         }
-        out.append(contentsOf: ascii[i...].lazy.map(\.1))
-        out.append(contentsOf: other[j...])
+        out.append(contentsOf: ascii[i...].lazy.map { items[$0.index] })
+        out.append(contentsOf: other[j...].lazy.map(\.item))
         return out
     }
 

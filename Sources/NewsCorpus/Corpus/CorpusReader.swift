@@ -56,8 +56,7 @@ public struct CorpusReader: Sendable {
             }
             let manifest = try entries(in: path)
             for file in Self.walk(path) {
-                let ext = (file as NSString).pathExtension.lowercased()
-                guard Self.documentExtensions.contains(ext) else { continue }
+                guard Self.isDocument(file) else { continue }
                 found.append((file, manifest[Self.standardized(file)]))
             }
         }
@@ -124,9 +123,45 @@ public struct CorpusReader: Sendable {
     static func standardized(_ path: String) -> String {
         // Only "." and ".." components count: a hidden folder ("/work/.corpora/") needs no work, and
         // standardizing each of 32,000 such paths took a second.
-        let components = path.split(separator: "/", omittingEmptySubsequences: false)
-        let plain = !path.contains("//") && !components.contains { $0 == "." || $0 == ".." }
-        return plain ? path : (path as NSString).standardizingPath
+        return isPlain(path) ? path : (path as NSString).standardizingPath
+    }
+
+    /// Whether `path` has no "." or ".." component and no doubled separator, read on its bytes (Foundation's
+    /// `contains("//")` per path cost more than the walk's system calls). A byte of a multi-byte scalar is
+    /// never "." or "/"; other paths are compared by Characters, as they always were.
+    static func isPlain(_ path: String) -> Bool {
+        var previous: UInt8 = 0
+        // Bytes of the current component, and how many of them are dots.
+        var length = 0
+        var dots = 0
+        for b in path.utf8 {
+            if b >= 0x80 {
+                return !path.contains("//") && !path.split(separator: "/", omittingEmptySubsequences: false).contains { $0 == "." || $0 == ".." }
+            }
+            if b == 0x2F {
+                if previous == 0x2F || length > 0 && dots == length && length <= 2 { return false }
+                length = 0
+                dots = 0
+            } else {
+                length += 1
+                if b == 0x2E { dots += 1 }
+            }
+            previous = b
+        }
+        return !(length > 0 && dots == length && length <= 2)
+    }
+
+    /// Whether the extension of `file`, lowercased, is one of ``documentExtensions``. An ASCII name with a
+    /// dot inside its last component is read on its bytes (`NSString.pathExtension` per file cost more than
+    /// the walk's system calls); others are left to `pathExtension`.
+    static func isDocument(_ file: String) -> Bool {
+        let bytes = file.utf8
+        if bytes.allSatisfy({ $0 < 0x80 }), let dot = bytes.lastIndex(of: 0x2E), dot != bytes.startIndex,
+            bytes[bytes.index(before: dot)] != 0x2F, !bytes[dot...].contains(0x2F)
+        {
+            return documentExtensions.contains(file[bytes.index(after: dot)...].lowercased())
+        }
+        return documentExtensions.contains((file as NSString).pathExtension.lowercased())
     }
 
     /// The number of Unicode scalars of `text`: its UTF-8 bytes that are not continuation bytes (the
@@ -173,22 +208,30 @@ public struct CorpusReader: Sendable {
         return firstLineOfScalars(text)
     }
 
-    /// ``firstLine(of:)`` for any text, scalar by scalar.
+    /// ``firstLine(of:)`` for any text, scalar by scalar. A line's first 2,001 scalars are kept, as a slice
+    /// of the text (appended one by one, they cost more than decoding the text).
     static func firstLineOfScalars(_ text: String) -> String? {
-        var line = String.UnicodeScalarView()
+        let scalars = text.unicodeScalars
+        var lineStart = scalars.startIndex
+        var keptEnd = lineStart
         var length = 0
-        for s in text.unicodeScalars {
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            let s = scalars[i]
+            let next = scalars.index(after: i)
             if s == "\n" || s == "\r" || s == "\u{2028}" || s == "\u{2029}" || s == "\u{0B}" || s == "\u{0C}" || s == "\u{85}" {
-                let t = String(line).trimmingCharacters(in: .whitespaces)
+                let t = String(scalars[lineStart..<keptEnd]).trimmingCharacters(in: .whitespaces)
                 if !t.isEmpty { return t.count <= 200 ? t : nil }
-                line = String.UnicodeScalarView()
+                lineStart = next
+                keptEnd = next
                 length = 0
             } else if length <= 2_000 {
-                line.append(s)
+                keptEnd = next
                 length += 1
             }
+            i = next
         }
-        let t = String(line).trimmingCharacters(in: .whitespaces)
+        let t = String(scalars[lineStart..<keptEnd]).trimmingCharacters(in: .whitespaces)
         return t.isEmpty || t.count > 200 ? nil : t
     }
 

@@ -55,13 +55,15 @@ public struct Cue: Sendable, Codable, Equatable {
     public var takesDirectObject: Bool { direct ?? (pos == .verb) }
 }
 
-/// The cue dictionary: phrases compiled into a token trie, like the lexicon.
+/// The cue dictionary: every surface form of every cue, as normalized words, for a ``CueMatcher`` to
+/// compile into a token trie, like the lexicon.
 public struct CueDictionary: Sendable {
     public let version: String
     public let cues: [Cue]
     public let classes: [String: Set<String>]
-    private var trie: [[String: Int]] = [[:]]
-    private var terminal: [Int: [(cue: Int, isParticiple: Bool)]] = [:]
+    /// The surface forms in the order of the cues: the normalized words of each, the cue, and whether the
+    /// form can be a past participle.
+    private(set) var forms: [(words: [String], cue: Int, participle: Bool)] = []
 
     private struct File: Codable {
         var version: String
@@ -105,22 +107,9 @@ public struct CueDictionary: Sendable {
         self.cues = cues
         self.classes = classes
         for (index, cue) in cues.enumerated() {
-            for (form, participle) in Self.forms(of: cue) { insert(form, cue: index, participle: participle) }
-        }
-    }
-
-    private mutating func insert(_ phrase: String, cue: Int, participle: Bool) {
-        let words = phrase.split(separator: " ").map { TextNormalizer.normalize($0) }
-        var node = 0
-        for w in words {
-            if let next = trie[node][w] { node = next } else {
-                trie.append([:])
-                trie[node][w] = trie.count - 1
-                node = trie.count - 1
+            for (form, participle) in Self.forms(of: cue) {
+                forms.append((form.split(separator: " ").map { TextNormalizer.normalize($0) }, index, participle))
             }
-        }
-        if !(terminal[node]?.contains { $0.cue == cue } ?? false) {
-            terminal[node, default: []].append((cue, participle))
         }
     }
 
@@ -159,20 +148,5 @@ public struct CueDictionary: Sendable {
             out.append((words.joined(separator: " "), participle))
         }
         return out
-    }
-
-    /// The longest cue starting at token `i`, as (cue index, end token, is participle).
-    func match(_ tokens: [Token], at i: Int, limit: Int) -> [(cue: Int, end: Int, participle: Bool)] {
-        var node = 0
-        var j = i
-        var best: [(Int, Int, Bool)] = []
-        while j < limit {
-            let t = tokens[j]
-            guard t.kind == .word, let next = trie[node][t.norm] else { break }
-            node = next
-            j += 1
-            if let hits = terminal[node] { best = hits.map { ($0.cue, j, $0.isParticiple) } }
-        }
-        return best
     }
 }

@@ -27,12 +27,12 @@ public struct DocumentExtraction: Sendable {
 public struct Extractor: Sendable {
     public let lexicon: Lexicon
     public let cues: CueDictionary
-    private let matcher: LexiconMatcher
+    private let tables: ExtractionTables
 
     public init(lexicon: Lexicon, cues: CueDictionary) {
         self.lexicon = lexicon
         self.cues = cues
-        self.matcher = LexiconMatcher(lexicon: lexicon)
+        tables = ExtractionTables(lexicon: lexicon, cues: cues)
     }
 
     public func extract(_ document: Document) -> DocumentExtraction {
@@ -42,13 +42,12 @@ public struct Extractor: Sendable {
     /// Extracts from a document already split into tokens and sentences.
     public func extract(_ document: Document, _ text: TokenizedText) -> DocumentExtraction {
         let (scalars, tokens, sentences) = (text.scalars, text.tokens, text.sentences)
+        let words = tables.vocabulary.ids(of: tokens)
         var context = DiscourseContext()
         var events: [ExtractedEvent] = []
         var counts: [ActorID: Int] = [:]
         for sentence in sentences {
-            var reader = SentenceReader(
-                tokens: tokens, range: sentence.tokenRange, lexicon: lexicon, matcher: matcher, cues: cues,
-                date: document.record.date)
+            var reader = SentenceReader(tokens: tokens, words: words, range: sentence.tokenRange, tables: tables, date: document.record.date)
             let mentions = reader.resolveMentions(context: &context)
             reader.accusations = context.accusations
             for m in mentions where !m.isAnaphor {

@@ -16,18 +16,25 @@ enum HardWrap {
     static func unwrapped(_ tokens: [Token]) -> [Token] {
         let lines = lines(of: tokens)
         guard isHardWrapped(lines, tokens) else { return tokens }
-        var soft = Set<Int>()
+        // The soft breaks in ascending order (lines are), so that the tokens between them are copied in runs
+        // (a Set of them looked up per token cost more than the rest of unwrapping).
+        var soft: [Int] = []
         for (k, line) in lines.enumerated() where k > 0 {
             guard let breakIndex = line.breakIndex, breakIndex + 1 < tokens.count else { continue }
             let next = tokens[breakIndex + 1]
             if next.kind == .newline || next.start > tokens[breakIndex].end { continue }  // blank or indented
             if endsSentence(line, tokens) || isCapitals(line, tokens) { continue }
-            soft.insert(breakIndex)
+            soft.append(breakIndex)
         }
         guard !soft.isEmpty else { return tokens }
         var out: [Token] = []
         out.reserveCapacity(tokens.count - soft.count)
-        for (i, t) in tokens.enumerated() where !soft.contains(i) { out.append(t) }
+        var runStart = 0
+        for breakIndex in soft {
+            out.append(contentsOf: tokens[runStart..<breakIndex])
+            runStart = breakIndex + 1
+        }
+        out.append(contentsOf: tokens[runStart...])
         return out
     }
 

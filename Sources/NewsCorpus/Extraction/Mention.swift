@@ -35,6 +35,36 @@ enum WordClass {
     static let adverbialSubordinators: Set<String> = [
         "when", "whenever", "while", "whereas", "although", "though", "because", "if", "unless", "after", "before", "since",
     ]
+    /// Words that end a cue's clause, looking forward from it: relative pronouns and conjunctions, and
+    /// (in ``clauseEndMarks``) the punctuation that closes a clause or a sentence.
+    static let clauseEnders: Set<String> = [
+        "which", "who", "while", "whereas", "although", "but", "because", "despite", "when", "after", "before", "since",
+        "that", "whether", "if",
+    ]
+    static let clauseEndMarks: Set<String> = [";", "\u{2014}", "(", ")", "."]
+    /// Words that may open an anaphor the extractor resolves: pronouns ("it", "he"), and the determiners of
+    /// definite descriptions ("the country", "this nation", "the two countries", "both sides").
+    static let anaphorOpeners: Set<String> = ["it", "they", "he", "him", "his", "the", "this", "both"]
+    /// Heads of a short definite description of a state: "the country", "the resource-rich Asian state".
+    static let descriptionHeads: Set<String> = ["country", "nation", "state"]
+    /// Words between a verb of saying and the pronoun it introduces: "Japan said on Tuesday it had halted".
+    static let speakerGap: Set<String> = [
+        "that", "on", "today", "yesterday", "tonight", "earlier", "later", "late", ",", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday", "in", "a", "statement",
+    ]
+    /// Nouns of agreements and meetings named after the place they were made or held: "the Paris agreement",
+    /// "the Minsk accords", "the London talks", "the Geneva conference".
+    static let agreementHeads: Set<String> = [
+        "agreement", "agreements", "accord", "accords", "treaty", "protocol", "process", "format", "convention",
+        "conventions", "deal", "declaration", "charter", "pact", "club", "group",
+        // Meetings named after their venue: "the London talks", "the Geneva conference".
+        "talks", "summit", "conference", "negotiations", "round", "meeting", "meetings",
+    ]
+    /// Dashes (as written) that set a dateline off from the story: "TOKYO (Reuters) -", "WASHINGTON \u{2014}".
+    static let datelineDashes: Set<String> = ["-", "\u{2013}", "\u{2014}"]
+    /// Words right before a cue that make it a verb, not a noun followed by its preposition: "to", modals,
+    /// "did", "not" ("threatened to sanction Iran", "will visit China").
+    static let verbMarkers: Set<String> = ["to", "will", "would", "may", "might", "can", "could", "should", "must", "did", "does", "do", "not"]
     /// Verbs of saying and believing: what follows them is a clause of its own ("Washington said Moscow
     /// had provided ...").
     static let speechVerbs: Set<String> = [

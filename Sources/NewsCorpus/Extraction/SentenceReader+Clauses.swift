@@ -31,19 +31,19 @@ extension SentenceReader {
                     continue
                 }
             }
-            if WordClass.clausePunctuation.contains(t.text) { return j + 1 }
+            if word(j, isIn: .clausePunctuation) { return j + 1 }  // (by its normalized form, which is its text)
             if t.kind == .word, mentions.contains(where: { $0.tokens.contains(j) }) {
                 j -= 1  // a word of a name: "the United States" does not open a clause at "States"
                 continue
             }
             // "Washington said Moscow had ...", "wants Moscow to stop" open a clause; "wants to reduce",
             // "is expected to visit" keep their subject.
-            if WordClass.speechVerbs.contains(t.norm), j + 1 >= range.upperBound || tokens[j + 1].norm != "to" { return j + 1 }
+            if word(j, isIn: .speechVerbs), j + 1 >= range.upperBound || tokens[j + 1].norm != "to" { return j + 1 }
             if t.norm == "after" && j + 1 < range.upperBound && tokens[j + 1].norm == "all" {
                 j -= 1
                 continue
             }
-            if WordClass.clauseOpeners.contains(t.norm) {
+            if word(j, isIn: .clauseOpeners) {
                 // "that" after a noun is a relative pronoun; after a verb of saying a complementizer. Both open a clause.
                 return j + 1
             }
@@ -89,7 +89,7 @@ extension SentenceReader {
             }
             return subject
         }
-        if clauseStart > range.lowerBound, WordClass.relativePronouns.contains(tokens[clauseStart - 1].norm) {
+        if clauseStart > range.lowerBound, word(clauseStart - 1, isIn: .relativePronouns) {
             // The antecedent: the nearest actor just before the pronoun ("the ICC (ICC), which issued").
             let pronoun = clauseStart - 1
             // "those who have travelled to Egypt": "who" takes the word right before it, here no actor.
@@ -204,7 +204,7 @@ extension SentenceReader {
                 // Nor another verb, a cue or an infinitive: "voted against a resolution condemning Russia" (Russia
                 // is not voted against), "helped negotiate the Iran deal", "agreed to curb Iranian oil imports".
                 let participleCue = gap.indices.contains { k in
-                    tokens[k].norm == "to" || cues.match(tokens, at: k, limit: range.upperBound).contains { cues.cues[$0.cue].pos == .verb }
+                    tokens[k].norm == "to" || tables.cueMatcher.match(tokens, words, at: k, limit: range.upperBound).contains { cues.cues[$0.cue].pos == .verb }
                 }
                 // Nor a conjunction: "rejected the proposal and Germany's main parties have opposed it".
                 guard listAfterColon || gap.count <= 3 && !participleCue
@@ -244,8 +244,8 @@ extension SentenceReader {
         var steps = 0
         while j < range.upperBound && steps < 25 {
             let t = tokens[j]
-            if [";", "\u{2014}", "(", ")", "."].contains(t.text) { return j }
-            if ["which", "who", "while", "whereas", "although", "but", "because", "despite", "when", "after", "before", "since", "that", "whether", "if"].contains(t.norm) { return j }
+            // (Punctuation by its normalized form, which is its text.)
+            if word(j, isIn: [.clauseEndMarks, .clauseEnders]) { return j }
             j += 1
             steps += 1
         }

@@ -4,7 +4,7 @@ import AllianceGraph
 extension SentenceReader {
 
     func codeEvents(mentions: [Mention]) -> [CodedEvent] {
-        guard mentions.count >= 1, !tokens[range].contains(where: { WordClass.sportsWords.contains($0.norm) }) else { return [] }
+        guard mentions.count >= 1, !range.contains(where: { word($0, isIn: .sportsWords) }) else { return [] }
         var out: [CodedEvent] = []
         var i = range.lowerBound
         while i < range.upperBound {
@@ -12,7 +12,7 @@ extension SentenceReader {
                 i += 1
                 continue
             }
-            let hits = cues.match(tokens, at: i, limit: range.upperBound)
+            let hits = tables.cueMatcher.match(tokens, words, at: i, limit: range.upperBound)
             guard let first = hits.first else {
                 i += 1
                 continue
@@ -22,19 +22,18 @@ extension SentenceReader {
                 i = end  // "North Korean-supplied missiles": a modifier, not an event
                 continue
             }
-            let nounish = i > range.lowerBound && (WordClass.determiners.contains(tokens[i - 1].norm)
+            let nounish = i > range.lowerBound && (word(i - 1, isIn: .determiners)
                 || tokens[i - 1].kind == .word && tokens[i - 1].norm.hasSuffix("'s")
                 || mentions.contains { $0.end == i } || isAdjectiveLike(tokens[i - 1])
                 || tokens[i - 1].norm.hasSuffix("ing") && tokens[i - 1].norm.utf8.count > 4)  // "growing sanctions"
             // "faces sanctions from Britain": a noun cue followed by one of its prepositions.
             let nounHit = hits.first { cues.cues[$0.cue].pos == .noun }
             let nounPreps = nounHit.map { Set((cues.cues[$0.cue].preps ?? []) + (cues.cues[$0.cue].agents ?? ["by", "from"])) } ?? []
-            let auxiliaries: Set<String> = ["to", "will", "would", "may", "might", "can", "could", "should", "must", "did", "does", "do", "not"]
             let nounByPrep = end < range.upperBound && nounPreps.contains(tokens[end].norm)
-                && i > range.lowerBound && !auxiliaries.contains(tokens[i - 1].norm) && !mentions.contains { $0.end == i }
+                && i > range.lowerBound && !word(i - 1, isIn: .verbMarkers) && !mentions.contains { $0.end == i }
             let wanted: CuePOS = nounish || nounByPrep ? .noun : .verb
             guard let pick = hits.first(where: { cues.cues[$0.cue].pos == wanted })
-                ?? (wanted == .noun && WordClass.determiners.contains(tokens[i - 1].norm) ? nil : first)
+                ?? (wanted == .noun && word(i - 1, isIn: .determiners) ? nil : first)
             else {
                 i = end  // a verb cue after a determiner is another word: "a back channel"
                 continue
@@ -227,12 +226,12 @@ extension SentenceReader {
         }
         if clauseStart > range.lowerBound + 1, tokens[clauseStart - 1].norm == "that",
             (max(range.lowerBound, clauseStart - 4)..<(clauseStart - 1)).contains(where: {
-                WordClass.proposalWords.contains(tokens[$0].norm) || WordClass.denialWords.contains(tokens[$0].norm) })
+                word($0, isIn: .proposalWords) || word($0, isIn: .denialWords) })
         {
             modality = .dropped  // "Papandreou's renewed offer today that the two countries meet", "deny that"
         }
         if cue.pos == .noun, cue.type == .consult, cue.effectiveFrame == .transitive,
-            (max(range.lowerBound, start - 3)..<start).contains(where: { WordClass.privateVisitModifiers.contains(tokens[$0].norm) })
+            (max(range.lowerBound, start - 3)..<start).contains(where: { word($0, isIn: .privateVisitModifiers) })
         {
             modality = .dropped  // "a four-day private visit to the U.S."
         }
@@ -301,7 +300,7 @@ extension SentenceReader {
             if cue.pos == .noun, cue.type == .support, let modifier = mentions.last(where: { $0.end == start }), !modifier.possessive,
                 modifier.actors.allSatisfy({ lexicon.entries[$0].kind == .organization }),
                 mentions.contains(where: { $0.end < modifier.start && $0.possessive && $0.end + 2 >= modifier.start })
-                    || modifier.start > range.lowerBound && WordClass.unresolvedPossessives.contains(tokens[modifier.start - 1].norm)
+                    || modifier.start > range.lowerBound && word(modifier.start - 1, isIn: .unresolvedPossessives)
             {
                 return []  // "Greece and Turkey's NATO allies", "its G-7 partners": fellow members, not a tie with NATO
             }
@@ -323,7 +322,7 @@ extension SentenceReader {
             var with = objectGroup(after: end, preps: preps.union(["with"]), direct: cue.pos == .verb && cue.takesDirectObject, mentions: mentions)
             if cue.pos == .noun, with.isEmpty, let appositive = mentions.first(where: { m in
                 m.governor == nil && !m.possessive && (m.start == end || m.start == end + 1 && tokens[end].text == ",")
-                    && (m.end >= range.upperBound || !WordClass.speechVerbs.contains(tokens[m.end].norm))
+                    && (m.end >= range.upperBound || !word(m.end, isIn: .speechVerbs))
             }) {
                 with = appositive.actors  // "Russia's trading partner China", "its main trading partner, China"
             }
@@ -430,7 +429,7 @@ extension SentenceReader {
                 sources = objectGroup(after: end, preps: ["by"], direct: false, mentions: mentions)
             } else {
                 if tokens[start].norm.hasSuffix("ing"), start > range.lowerBound,
-                    WordClass.determiners.contains(tokens[start - 1].norm) || WordClass.prepositions.contains(tokens[start - 1].norm),
+                    word(start - 1, isIn: .determiners) || word(start - 1, isIn: .prepositions),
                     mentions.contains(where: { $0.start == end && !$0.isName && !$0.isAnaphor })
                 {
                     return []  // "killed by invading Japanese troops": the participle describes its noun
@@ -522,7 +521,7 @@ extension SentenceReader {
                 return true  // "asking Turkey to meet, followed three days later by a meeting with France"
             }
             if t.norm == "of" || t.norm == "to" {
-                return j > range.lowerBound && (WordClass.adjunctHeads.contains(tokens[j - 1].norm) || t.norm == "to" && tokens[j - 1].norm == "prior")
+                return j > range.lowerBound && (word(j - 1, isIn: .adjunctHeads) || t.norm == "to" && tokens[j - 1].norm == "prior")
             }
             let inName = mentions.contains { $0.tokens.contains(j) }
             guard inName || t.text == "-" || t.kind == .word && (WordClass.determiners.contains(t.norm) || !isVerbLike(t))
@@ -537,7 +536,7 @@ extension SentenceReader {
     /// infinitive: "helped negotiate the deal", "help Taiwan defend itself", "helped Putin and Assad hasten".
     func governsBareInfinitive(after end: Int, mentions: [Mention]) -> Bool {
         var j = end
-        if let object = mentions.first(where: { $0.start == end || $0.start == end + 1 && WordClass.determiners.contains(tokens[end].norm) }) {
+        if let object = mentions.first(where: { $0.start == end || $0.start == end + 1 && word(end, isIn: .determiners) }) {
             j = object.end
             // Past the object's conjuncts: "Putin and Assad".
             while let next = mentions.first(where: { $0.start > j && $0.start <= j + 2 }),
@@ -613,17 +612,17 @@ extension SentenceReader {
             // "a resolution condemning Russia ... and calling on it to stop": a second participle of one text.
             let lower = max(clauseStart + 1, start - 16)
             guard lower < noun, let k = (lower..<noun).last(where: {
-                tokens[$0].norm.hasSuffix("ing") && WordClass.documentNouns.contains(tokens[$0 - 1].norm)
+                tokens[$0].norm.hasSuffix("ing") && word($0 - 1, isIn: .documentNouns)
             }), !tokens[k..<noun].contains(where: { WordClass.beForms.contains($0.norm) || WordClass.auxiliaries.contains($0.norm) })
             else { return nil }
             noun = k - 1
         }
-        guard WordClass.documentNouns.contains(tokens[noun].norm) else { return nil }
+        guard word(noun, isIn: .documentNouns) else { return nil }
         let owner = possessorGroup(before: noun, mentions: mentions)
         if !owner.isEmpty { return owner }
         var j = noun - 1
         while j >= clauseStart && noun - j <= 5 {
-            if WordClass.authoringVerbs.contains(tokens[j].norm) {
+            if word(j, isIn: .authoringVerbs) {
                 return subjectGroup(before: j, clauseStart: clauseStart, mentions: mentions, allowPossessive: false)
             }
             j -= 1

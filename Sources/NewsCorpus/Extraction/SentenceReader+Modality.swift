@@ -6,9 +6,8 @@ extension SentenceReader {
         var j = start - 1
         var hops = 0
         while j >= range.lowerBound && hops < 3 {
-            let n = tokens[j].norm
-            if WordClass.beForms.contains(n) { return true }
-            if tokens[j].kind != .word || tokens[j].isCapitalized || WordClass.determiners.contains(n)
+            if word(j, isIn: .beForms) { return true }
+            if tokens[j].kind != .word || tokens[j].isCapitalized || word(j, isIn: .determiners)
                 || mentions.contains(where: { $0.tokens.contains(j) })
             {
                 return false
@@ -30,35 +29,34 @@ extension SentenceReader {
         // partner", "seeking partners amid growing sanctions": modal words before the preposition do not
         // reach it (negation does).
         let scope = noun ? presupposingPreposition(before: start) : nil
-        if let scope, tokens[scope].norm == "of", scope > range.lowerBound, WordClass.prospectNouns.contains(tokens[scope - 1].norm) {
+        if let scope, tokens[scope].norm == "of", scope > range.lowerBound, word(scope - 1, isIn: .prospectNouns) {
             return .dropped  // "fears of war with Syria", "the prospect of talks"
         }
         for j in from..<start {
-            let n = tokens[j].norm
-            if WordClass.negationMarkers.contains(n) { return .dropped }
+            if word(j, isIn: .negationMarkers) { return .dropped }
             if let scope, j < scope { continue }
-            if WordClass.hypotheticalMarkers.contains(n) { return .dropped }
-            if ["happy", "keen", "eager", "glad"].contains(n), j + 1 < start, tokens[j + 1].norm == "to" {
+            if word(j, isIn: .hypotheticalMarkers) { return .dropped }
+            if ["happy", "keen", "eager", "glad"].contains(tokens[j].norm), j + 1 < start, tokens[j + 1].norm == "to" {
                 return .dropped  // "are happy to discuss punishing Russia": a disposition, not an act
             }
-            if n == "time", j + 1 < start, ["for", "to"].contains(tokens[j + 1].norm), j > range.lowerBound,
-                WordClass.beForms.contains(tokens[j - 1].norm) || tokens[j - 1].norm == "high"
+            if tokens[j].norm == "time", j + 1 < start, ["for", "to"].contains(tokens[j + 1].norm), j > range.lowerBound,
+                word(j - 1, isIn: .beForms) || tokens[j - 1].norm == "high"
             {
                 return .dropped  // "it was time for political talks with Taiwan"
             }
-            if WordClass.allegationMarkers.contains(n) { alleged = true }
-            if WordClass.plannedMarkers.contains(n) { planned = true }
-            if n == "to", j == start - 1, j > range.lowerBound, ["is", "are", "was", "were", "am"].contains(tokens[j - 1].norm) {
+            if word(j, isIn: .allegationMarkers) { alleged = true }
+            if word(j, isIn: .plannedMarkers) { planned = true }
+            if tokens[j].norm == "to", j == start - 1, j > range.lowerBound, ["is", "are", "was", "were", "am"].contains(tokens[j - 1].norm) {
                 planned = true  // "France is to provide Togo with aid", "Jordan was to receive"
             }
         }
         // "is planning to visit" etc. are caught above; after the cue, in its clause: "a visit planned for
         // June", "talks, scheduled for Thursday", "a visit to Moscow later this month".
         var j = cueEnd
-        while j < min(range.upperBound, cueEnd + 8) && !WordClass.clauseOpeners.contains(tokens[j].norm)
-            && !WordClass.clausePunctuation.contains(tokens[j].text) && !WordClass.speechVerbs.contains(tokens[j].norm)
+        while j < min(range.upperBound, cueEnd + 8) && !word(j, isIn: [.clauseOpeners, .speechVerbs])
+            && !word(j, isIn: .clausePunctuation)  // (by its normalized form, which is its text)
         {
-            if WordClass.plannedAfterMarkers.contains(tokens[j].norm) { planned = true }
+            if word(j, isIn: .plannedAfterMarkers) { planned = true }
             j += 1
         }
         // An expectation or a directive reaches past the subject of the infinitive: "dealers expect the six -
@@ -71,7 +69,7 @@ extension SentenceReader {
                 return .dropped  // "would undercut his ability to negotiate", "authority to negotiate a free trade zone"
             }
             let before = max(range.lowerBound, to - 24)..<to
-            if before.contains(where: { WordClass.directiveVerbs.contains(tokens[$0].norm) }) { return .dropped }
+            if before.contains(where: { word($0, isIn: .directiveVerbs) }) { return .dropped }
             if before.contains(where: { ["expect", "expects", "expected", "expecting", "anticipate", "anticipates",
                 "anticipated", "predict", "predicts", "predicted"].contains(tokens[$0].norm) })
             {

@@ -17,10 +17,10 @@ struct CodedEvent {
 /// clause structure (`+Clauses`) and modality (`+Modality`) in their own files.
 struct SentenceReader {
     let tokens: [Token]
+    /// The word id of each token (``Vocabulary``), for the tries and the word classes.
+    let words: [Vocabulary.ID]
     let range: Range<Int>
-    let lexicon: Lexicon
-    let matcher: LexiconMatcher
-    let cues: CueDictionary
+    let tables: ExtractionTables
     let date: String?
     private(set) var mentions: [Mention] = []
     /// Recent accusations in the document, for cues that answer them (``Cue/answers``).
@@ -28,21 +28,28 @@ struct SentenceReader {
     /// A short line standing alone (a headline or a list heading): "to" + verb is its future tense.
     var isHeadline = false
 
-    init(tokens: [Token], range: Range<Int>, lexicon: Lexicon, matcher: LexiconMatcher, cues: CueDictionary, date: String?) {
+    init(tokens: [Token], words: [Vocabulary.ID], range: Range<Int>, tables: ExtractionTables, date: String?) {
         self.tokens = tokens
+        self.words = words
         self.range = range
-        self.lexicon = lexicon
-        self.matcher = matcher
-        self.cues = cues
+        self.tables = tables
         self.date = date
     }
+
+    /// The tables' lexicon and cues. (Their matchers and vocabulary are used through `tables` itself: a
+    /// property returning one copied all its arrays per use.)
+    var lexicon: Lexicon { tables.lexicon }
+    var cues: CueDictionary { tables.cues }
+
+    /// Whether the word of token `j` belongs to one of `classes` (by its id: no string is hashed).
+    @inline(__always) func word(_ j: Int, isIn classes: WordClasses) -> Bool { tables.vocabulary.word(words[j], isIn: classes) }
 
     // MARK: - Mentions
 
     /// Finds names, folds titles into the people they introduce, and resolves anaphors.
     mutating func resolveMentions(context: inout DiscourseContext) -> [Mention] {
         let dateline = datelineEnd()
-        let matches = matcher.matches(in: tokens, range: range).filter { $0.tokens.lowerBound >= dateline }
+        let matches = tables.names(in: tokens, words: words, range: range).filter { $0.tokens.lowerBound >= dateline }
         var out: [Mention] = []
         var k = 0
         while k < matches.count {
@@ -71,7 +78,7 @@ struct SentenceReader {
                 var j = end
                 if j < range.upperBound && (tokens[j].norm == "'s" || tokens[j].norm == "'") { j += 1 }
                 let modifiersStart = j
-                while j < range.upperBound && WordClass.roleModifiers.contains(tokens[j].norm) { j += 1 }
+                while j < range.upperBound && word(j, isIn: .roleModifiers) { j += 1 }
                 // "Taiwan's vice president" is an official of the state, not its president.
                 let deputy = tokens[modifiersStart..<j].contains { ["vice", "deputy", "assistant", "under"].contains($0.norm) }
                 if entry.kind == .country, let (roleEnd, roleIsLeader) = role(at: j) {
@@ -95,7 +102,7 @@ struct SentenceReader {
                 }
             }
             if lexicon.entries[actor].kind == .leader, end < range.upperBound,
-                WordClass.leaderStateNouns.contains(tokens[end].norm),
+                word(end, isIn: .leaderStateNouns),
                 let c = lexicon.entries[actor].country, let ci = lexicon.index(of: c)
             {
                 actor = ci  // "the Kim regime" stands for the state
@@ -168,12 +175,12 @@ struct SentenceReader {
         var anaphors: [Mention] = []
         var i = range.lowerBound
         while i < range.upperBound {
-            let t = tokens[i]
-            if out.contains(where: { $0.tokens.contains(i) }) {
+            // (Most words open no anaphor: passed over by their class.)
+            if !word(i, isIn: .anaphorOpeners) || out.contains(where: { $0.tokens.contains(i) }) {
                 i += 1
                 continue
             }
-            let n = t.norm
+            let n = tokens[i].norm
             if (n == "it" || n == "they"), let speaker = speakerBefore(i, mentions: out) {
                 // "Switzerland said today it had expelled ...": the pronoun is the speaker.
                 anaphors.append(makeMention([speaker], start: i, end: i + 1, anaphor: true))
@@ -265,15 +272,15 @@ struct SentenceReader {
         var hops = 0
         while j < range.upperBound && hops < 4 {
             let t = tokens[j]
-            if WordClass.nonStateModifiers.contains(t.norm) { return false }  // "a Libyan terrorist attack"
-            if WordClass.stateNouns.contains(t.norm) {
+            if word(j, isIn: .nonStateModifiers) { return false }  // "a Libyan terrorist attack"
+            if word(j, isIn: .stateNouns) {
                 // "a Syrian border town" is a place, not the state.
                 let places: Set<String> = ["town", "towns", "village", "villages", "city", "cities", "area", "areas", "region", "district", "province"]
                 return !(t.norm == "border" && j + 1 < range.upperBound && places.contains(tokens[j + 1].norm))
             }
             // The noun phrase ends at a verb: "Japanese customers will visit Saudi Arabia".
-            if WordClass.auxiliaries.contains(t.norm) || WordClass.beForms.contains(t.norm) { return false }
-            if cues.match(tokens, at: j, limit: range.upperBound).contains(where: { cues.cues[$0.cue].pos == .noun }) { return true }
+            if word(j, isIn: [.auxiliaries, .beForms]) { return false }
+            if tables.cueMatcher.match(tokens, words, at: j, limit: range.upperBound).contains(where: { cues.cues[$0.cue].pos == .noun }) { return true }
             if t.kind != .word && t.text != "," && t.text != "-" { return false }
             j += 1
             hops += 1
@@ -310,12 +317,9 @@ struct SentenceReader {
         for k in j..<min(range.upperBound, j + 2) {
             let t = tokens[k]
             guard t.kind == .word || t.kind == .number else { return false }
-            if WordClass.companyNouns.contains(t.norm) || WordClass.privatePersonNouns.contains(t.norm)
-                || WordClass.nonStateModifiers.contains(t.norm)  // "Syria's opposition groups"
-            {
-                return true
-            }
-            if WordClass.stateNouns.contains(t.norm) || WordClass.prepositions.contains(t.norm) || t.norm == "and" { return false }
+            // (Also "Syria's opposition groups".)
+            if word(k, isIn: [.companyNouns, .privatePersonNouns, .nonStateModifiers]) { return true }
+            if word(k, isIn: [.stateNouns, .prepositions]) || t.norm == "and" { return false }
         }
         return false
     }
@@ -323,18 +327,12 @@ struct SentenceReader {
     /// Whether a capital right before `end` names the place of an agreement or a meeting: "the Paris
     /// agreement", "the Paris climate accord", "the Minsk agreements", "the London talks" (up to two modifiers).
     func namesAPlaceOfAnAgreement(after end: Int) -> Bool {
-        let heads: Set<String> = [
-            "agreement", "agreements", "accord", "accords", "treaty", "protocol", "process", "format", "convention",
-            "conventions", "deal", "declaration", "charter", "pact", "club", "group",
-            // Meetings named after their venue: "the London talks", "the Geneva conference".
-            "talks", "summit", "conference", "negotiations", "round", "meeting", "meetings",
-        ]
         var j = end
         while j < range.upperBound && j < end + 3 {
             let t = tokens[j]
-            if heads.contains(t.norm) { return true }
-            guard t.kind == .word, !t.isCapitalized || isTitleCase, t.norm != "'s", !WordClass.beForms.contains(t.norm),
-                !WordClass.prepositions.contains(t.norm), t.norm != "and"
+            if word(j, isIn: .agreementHeads) { return true }
+            guard t.kind == .word, !t.isCapitalized || isTitleCase, t.norm != "'s", !word(j, isIn: [.beForms, .prepositions]),
+                t.norm != "and"
             else { return false }
             j += 1
         }
@@ -372,8 +370,8 @@ struct SentenceReader {
         if a - 1 >= range.lowerBound {
             let prev = tokens[a - 1]
             let sentenceStart = a - 1 == range.lowerBound
-            if prev.kind == .word && prev.isCapitalized && !sentenceStart && !WordClass.titleWords.contains(prev.norm)
-                && !WordClass.directions.contains(prev.norm) && !prev.text.hasSuffix(".") && prev.norm != "'s"
+            if prev.kind == .word && prev.isCapitalized && !sentenceStart && !word(a - 1, isIn: [.titleWords, .directions])
+                && !prev.text.hasSuffix(".") && prev.norm != "'s"
             {
                 return true
             }
@@ -388,7 +386,7 @@ struct SentenceReader {
         // Past a time adverbial: "threatened on Monday to break relations with Russia", "threatened today to".
         var end = cueEnd
         while end + 1 < range.upperBound && end < cueEnd + 3
-            && (["on", "today", "yesterday", "again", "also", "now"].contains(tokens[end].norm) || WordClass.calendarWords.contains(tokens[end].norm))
+            && (["on", "today", "yesterday", "again", "also", "now"].contains(tokens[end].norm) || word(end, isIn: .calendarWords))
         {
             end += 1
         }
@@ -423,7 +421,7 @@ struct SentenceReader {
             while j < limit && tokens[j].text != ")" { j += 1 }
             j += 1
         }
-        let dashes: Set<String> = ["-", "\u{2013}", "\u{2014}"]
+        let dashes = WordClass.datelineDashes
         // The dash stands apart ("TOKYO - "), unlike the hyphen of "Secretary-General".
         guard j < range.upperBound, j > range.lowerBound, dashes.contains(tokens[j].text), tokens[j].start > tokens[j - 1].end
         else { return range.lowerBound }
@@ -435,12 +433,8 @@ struct SentenceReader {
     /// Tuesday it had halted ...", "Russia says that it will ...". The speaker is the last un-governed
     /// country or organization before the verb, in the same sentence.
     func speakerBefore(_ i: Int, mentions: [Mention]) -> Int? {
-        let skippable: Set<String> = [
-            "that", "on", "today", "yesterday", "tonight", "earlier", "later", "late", ",", "monday", "tuesday",
-            "wednesday", "thursday", "friday", "saturday", "sunday", "in", "a", "statement",
-        ]
         var j = i - 1
-        while j >= range.lowerBound && i - j <= 5 && skippable.contains(tokens[j].norm) { j -= 1 }
+        while j >= range.lowerBound && i - j <= 5 && word(j, isIn: .speakerGap) { j -= 1 }
         guard j >= range.lowerBound, ["said", "says", "say", "announced", "announces", "stated", "declared"].contains(tokens[j].norm) else {
             return nil
         }
@@ -460,8 +454,7 @@ struct SentenceReader {
         guard b < range.upperBound, nextMatchStart != b else { return false }
         let next = tokens[b]
         guard next.kind == .word, next.isCapitalized, !next.isAllCaps,
-            !WordClass.titleWords.contains(next.norm), !WordClass.stateNouns.contains(next.norm),
-            !WordClass.calendarWords.contains(next.norm)
+            !word(b, isIn: [.titleWords, .stateNouns, .calendarWords])
         else { return false }
         return !isTitleCase
     }
@@ -500,13 +493,13 @@ struct SentenceReader {
         var j = i + 1
         while j < range.upperBound && j <= i + 5 {
             let t = tokens[j]
-            if ["country", "nation", "state"].contains(t.norm) {
+            if word(j, isIn: .descriptionHeads) {
                 // "the state of emergency", "state media" are not the country.
                 if j + 1 < range.upperBound, ["of", "media", "news", "department", "visit", "television", "tv"].contains(tokens[j + 1].norm) { return nil }
                 return j
             }
             guard t.kind == .word || t.text == "-", !mentions.contains(where: { $0.tokens.contains(j) }),
-                !WordClass.prepositions.contains(t.norm), !WordClass.beForms.contains(t.norm), t.norm != "and"
+                !word(j, isIn: [.prepositions, .beForms]), t.norm != "and"
             else { return nil }
             j += 1
         }
@@ -520,8 +513,14 @@ struct SentenceReader {
             for (k, w) in phrase.enumerated() where tokens[j + k].norm != w { return false }
             return true
         }
-        if let p = WordClass.stateRoles.filter(fits).max(by: { $0.count < $1.count }) { return (j + p.count, false) }
-        if let p = WordClass.leaderRoles.filter(fits).max(by: { $0.count < $1.count }) { return (j + p.count, true) }
+        // The longest phrase of a list that fits (no array of the fitting ones is made).
+        func longest(_ phrases: [[String]]) -> Int? {
+            var best: Int?
+            for p in phrases where p.count > (best ?? 0) && fits(p) { best = p.count }
+            return best
+        }
+        if let n = longest(WordClass.stateRoles) { return (j + n, false) }
+        if let n = longest(WordClass.leaderRoles) { return (j + n, true) }
         return nil
     }
 
@@ -534,21 +533,21 @@ struct SentenceReader {
         var hops = 0
         while p >= range.lowerBound && hops < 3 && tokens[p].kind == .word
             && (["the", "a", "an", "its", "their", "his", "her", "neighboring", "neighbouring", "communist", "highly", "militarized", "small"].contains(tokens[p].norm)
-                || WordClass.roleModifiers.contains(tokens[p].norm))
+                || word(p, isIn: .roleModifiers))
         {
             p -= 1
             hops += 1
         }
-        if p >= range.lowerBound, WordClass.prepositions.contains(tokens[p].norm) { governor = tokens[p].norm }
+        if p >= range.lowerBound, word(p, isIn: .prepositions) { governor = tokens[p].norm }
         if governor != nil, let noun = groupNoun(introducing: p) {
             // "sanctions on countries like Iran", "with North Korea and other countries such as Iran": an example
             // plays the role of its noun phrase, whose preposition (if any) governs it.
             governor = nil
             var r = noun - 1
             while r >= range.lowerBound && noun - r <= 3 && tokens[r].kind == .word && tokens[r].norm != "and"
-                && tokens[r].norm != "or" && !WordClass.beForms.contains(tokens[r].norm)
+                && tokens[r].norm != "or" && !word(r, isIn: .beForms)
             {
-                if WordClass.prepositions.contains(tokens[r].norm) {
+                if word(r, isIn: .prepositions) {
                     governor = tokens[r].norm
                     break
                 }
@@ -579,7 +578,7 @@ struct SentenceReader {
         default: return nil
         }
         if q >= range.lowerBound, tokens[q].text == "," { q -= 1 }
-        guard q >= range.lowerBound, WordClass.groupNouns.contains(tokens[q].norm) else { return nil }
+        guard q >= range.lowerBound, word(q, isIn: .groupNouns) else { return nil }
         return q
     }
 

@@ -50,10 +50,21 @@ public struct StoryClustering: Sendable {
     /// The most days apart two dated reports of one news item can be.
     public var maxDaysApart = 7
     /// Lowercased words of actor names, never counted as rare names.
-    public var actorWords: Set<String> = []
+    public var actorWords: Set<String> = [] {
+        didSet { notNames = Self.notNames(actorWords) }
+    }
+    /// ``actorWords`` and calendar words, by their ``WordTable`` hash.
+    private var notNames = Self.notNames([])
 
     public init(threshold: Double = 0.25) {
         self.threshold = threshold
+    }
+
+    /// A table of `actorWords` and the calendar words, which are not proper names of a story.
+    static func notNames(_ actorWords: Set<String>) -> WordTable {
+        var table = WordTable(capacity: actorWords.count + WordClass.calendarWords.count)
+        for w in actorWords.union(WordClass.calendarWords).sorted() { _ = table.insert(w, hash: WordTable.hash(w)) }
+        return table
     }
 
     /// What clustering reads of a document (kept in its record, so that snapshots can be merged).
@@ -65,7 +76,7 @@ public struct StoryClustering: Sendable {
     public func features(of document: Document, _ text: TokenizedText) -> StoryFeatures {
         StoryFeatures(
             termCounts: Self.contentWordCounts(text), quotes: Self.quotations(text.scalars),
-            names: Self.properNames(text, excluding: actorWords))
+            names: Self.properNames(text, excluding: notNames))
     }
 
     /// For each document id: its story id and its similarity to the story's representative.
@@ -214,20 +225,23 @@ public struct StoryClustering: Sendable {
     }
 
     /// Capitalized words of four letters or more that do not start a sentence, possessives stripped,
-    /// lowercased, minus `excluded` and days and months.
-    static func properNames(_ text: TokenizedText, excluding excluded: Set<String>) -> Set<String> {
+    /// lowercased, minus `excluded` (``notNames(_:)``), each once, in first-seen order. Words are found
+    /// and told apart by their ``WordTable`` hash: normalized forms, equal as Strings when their bytes are.
+    static func properNames(_ text: TokenizedText, excluding excluded: WordTable) -> [String] {
         let tokens = text.tokens
-        var out = Set<String>()
+        var out = WordTable()
         for sentence in text.sentences {
             for i in sentence.tokenRange.dropFirst() {
                 let t = tokens[i]
                 guard t.kind == .word, t.end - t.start >= 4, t.isCapitalized, !t.isAllCaps else { continue }
-                if tokens[i - 1].text == "\u{201C}" || tokens[i - 1].text == "\"" { continue }  // quote openings
-                if excluded.contains(t.norm) || WordClass.calendarWords.contains(t.norm) { continue }
-                out.insert(t.norm)
+                // Quote openings (punctuation: a word's text is never one).
+                let previous = tokens[i - 1]
+                if previous.kind == .punctuation && (previous.text == "\u{201C}" || previous.text == "\"") { continue }
+                let h = WordTable.hash(t.norm)
+                if excluded.index(of: t.norm, hash: h) == nil { _ = out.insert(t.norm, hash: h) }
             }
         }
-        return out
+        return out.words
     }
 
     /// Days between two `YYYY-MM-DD` dates, or nil when either is missing.
@@ -269,19 +283,19 @@ public struct StoryClustering: Sendable {
             // Number tokens may hold letters too ("1.65GHz").
             for t in text.tokens where t.kind == .word || t.kind == .number {
                 var plain = true
-                var h = WordCounter.seed
+                var h = WordTable.seed
                 for k in t.start..<t.end {
                     let v = scalars[k].value
                     guard Tokenizer.isASCIILetter(v) else {
                         plain = false
                         break
                     }
-                    h = WordCounter.mix(h, UInt8(truncatingIfNeeded: v | 0x20))
+                    h = WordTable.mix(h, UInt8(truncatingIfNeeded: v | 0x20))
                 }
                 if plain {
                     // The token's norm is its lowercase text, as long as it.
                     let length = t.end - t.start
-                    if length >= 3 && !(length <= maxStopWordLength && stopWordTable.contains(t.norm, hash: h)) {
+                    if length >= 3 && !(length <= maxStopWordLength && stopWordTable.index(of: t.norm, hash: h) != nil) {
                         counter.add(t.norm, hash: h)
                     }
                 } else {
@@ -292,7 +306,7 @@ public struct StoryClustering: Sendable {
         var pairs: [(key: String, value: Int)] = []
         for (w, c) in other {
             if w.utf8.allSatisfy({ $0 < 0x80 }) {
-                counter.add(w, hash: WordCounter.hash(w), count: c)
+                counter.add(w, hash: WordTable.hash(w), count: c)
             } else {
                 pairs.append((key: w, value: c))
             }
@@ -300,83 +314,28 @@ public struct StoryClustering: Sendable {
         return counter.words + pairs
     }
 
-    /// The stop words by their ``WordCounter`` hash.
-    static let stopWordTable = StopWordTable(stopWords)
+    /// The stop words by their ``WordTable`` hash.
+    static let stopWordTable: WordTable = {
+        var table = WordTable(capacity: stopWords.count)
+        for w in stopWords.sorted() { _ = table.insert(w, hash: WordTable.hash(w)) }
+        return table
+    }()
 
-    /// A set of a few words looked up by their FNV-1a hash, compared as strings only when the hash is there.
-    struct StopWordTable: Sendable {
-        private var slots: [(UInt64, String)?]
-
-        init(_ words: Set<String>) {
-            var size = 16
-            while size < words.count * 4 { size <<= 1 }
-            slots = Array(repeating: nil, count: size)
-            for w in words.sorted() {
-                let h = WordCounter.hash(w)
-                var i = Int(truncatingIfNeeded: h ^ (h >> 29)) & (size - 1)
-                while slots[i] != nil { i = (i + 1) & (size - 1) }
-                slots[i] = (h, w)
-            }
-        }
-
-        func contains(_ word: String, hash h: UInt64) -> Bool {
-            let mask = slots.count - 1
-            var i = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
-            while let entry = slots[i] {
-                if entry.0 == h && entry.1 == word { return true }
-                i = (i + 1) & mask
-            }
-            return false
-        }
-    }
-
-    /// Counts ASCII words in an open-addressing table by their FNV-1a hash over their bytes: cheaper than
-    /// a `[String: Int]`, whose SipHash per word cost more than the rest of counting. Words are ASCII,
+    /// Counts ASCII words by their FNV-1a hash over their bytes, in a ``WordTable``. Words are ASCII,
     /// so byte equality is String equality.
     struct WordCounter {
-        /// Index into ``words`` per slot, -1 when empty; a power of two, at most half full.
-        private var slots: [Int32]
-        private var hashes: [UInt64] = []
+        private var table: WordTable
+        private var counts: [Int] = []
+
+        init(capacity: Int) { table = WordTable(capacity: capacity) }
+
         /// The words with their counts, in first-seen order.
-        private(set) var words: [(key: String, value: Int)] = []
+        var words: [(key: String, value: Int)] { zip(table.words, counts).map { (key: $0, value: $1) } }
 
-        static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
-        @inline(__always) static func mix(_ h: UInt64, _ byte: UInt8) -> UInt64 { (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        static func hash(_ word: String) -> UInt64 { word.utf8.reduce(seed, mix) }
-
-        init(capacity: Int) {
-            var size = 16
-            while size < capacity * 2 { size <<= 1 }
-            slots = [Int32](repeating: -1, count: size)
-        }
-
-        /// Adds `count` occurrences of `word`, whose ``hash(_:)`` is `h`.
+        /// Adds `count` occurrences of `word`, whose ``WordTable/hash(_:)`` is `h`.
         mutating func add(_ word: String, hash h: UInt64, count: Int = 1) {
-            let mask = slots.count - 1
-            var i = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
-            while true {
-                let s = Int(slots[i])
-                if s < 0 { break }
-                if hashes[s] == h && words[s].key == word {
-                    words[s].value += count
-                    return
-                }
-                i = (i + 1) & mask
-            }
-            slots[i] = Int32(words.count)
-            words.append((key: word, value: count))
-            hashes.append(h)
-            if words.count * 2 > slots.count { grow() }
-        }
-
-        private mutating func grow() {
-            slots = [Int32](repeating: -1, count: slots.count * 2)
-            let mask = slots.count - 1
-            for (k, h) in hashes.enumerated() {
-                var i = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
-                while slots[i] >= 0 { i = (i + 1) & mask }
-                slots[i] = Int32(k)
-            }
+            let (index, inserted) = table.insert(word, hash: h)
+            if inserted { counts.append(count) } else { counts[index] += count }
         }
     }
 

@@ -1,0 +1,26 @@
+/// What every sentence is read with: the lexicon and the cues, their matchers and the vocabulary of word
+/// ids they share. One immutable object, so that a ``SentenceReader`` (one per sentence) holds a single
+/// reference where copying the tables' many arrays cost a retain and a release of each per sentence.
+final class ExtractionTables: Sendable {
+    let lexicon: Lexicon
+    let cues: CueDictionary
+    let matcher: LexiconMatcher
+    let cueMatcher: CueMatcher
+    /// The words of the word classes, the lexicon's names and the cues, by id.
+    let vocabulary: Vocabulary
+
+    init(lexicon: Lexicon, cues: CueDictionary) {
+        self.lexicon = lexicon
+        self.cues = cues
+        var vocabulary = Vocabulary()
+        matcher = LexiconMatcher(lexicon: lexicon, vocabulary: &vocabulary)
+        cueMatcher = CueMatcher(cues, vocabulary: &vocabulary)
+        self.vocabulary = vocabulary
+    }
+
+    /// The lexicon names in `tokens[range]` (``LexiconMatcher/matches(in:words:range:)``). Called here, on
+    /// the shared object: called on `tables.matcher` from a sentence reader, the matcher was copied first.
+    func names(in tokens: [Token], words: [Vocabulary.ID], range: Range<Int>) -> [LexiconMatch] {
+        matcher.matches(in: tokens, words: words, range: range)
+    }
+}
