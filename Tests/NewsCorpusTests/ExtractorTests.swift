@@ -575,4 +575,11 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("The UK, US and France are happy to discuss punishing Russia.", date: "2018-03-20") == [])
         #expect(events("The UK and France discussed punishing Russia.", date: "2018-03-20") == ["FRA consult~GBR"])
     }
+
+    @Test func doubtfulMatrixClausesAndObligations() {
+        #expect(events("It is thought highly unlikely that Nakasone and Reagan will agree on the removal of sanctions.", date: "1987-04-01") == [])
+        #expect(events("The embassy did not rule out that there had been an agreement between the two countries.", date: "1987-04-01") == [])
+        #expect(events("Such an agreement would have to have both U.S. and EC backing.", date: "1987-04-01") == [])
+        #expect(events("Officials said that Russia and China signed a pact.", date: "2015-01-01") == ["CHN agree~RUS"])
+    }
 }

@@ -32,8 +32,20 @@ extension SentenceReader {
         if let scope, tokens[scope].norm == "of", scope > range.lowerBound, word(scope - 1, isIn: .prospectNouns) {
             return .dropped  // "fears of war with Syria", "the prospect of talks"
         }
+        // A doubtful matrix clause governs its complement: "it is thought highly unlikely that Nakasone and
+        // Reagan will agree", "did not rule out that there had been an agreement".
+        let clause = self.clauseStart(before: start)
+        if clause > range.lowerBound + 1, ["that", "whether"].contains(tokens[clause - 1].norm) {
+            let matrix = max(range.lowerBound, clause - 4)..<(clause - 1)
+            let doubt: Set<String> = ["unlikely", "doubt", "doubts", "doubted", "doubtful", "unclear", "uncertain", "possible",
+                                      "possibility", "rule", "ruled", "ruling", "whether", "deny", "denied", "denies"]
+            if matrix.contains(where: { doubt.contains(tokens[$0].norm) }) { return .dropped }
+        }
         for j in from..<start {
             if word(j, isIn: .negationMarkers) { return .dropped }
+            if ["have", "has"].contains(tokens[j].norm), j + 1 < start, tokens[j + 1].norm == "to" {
+                return .dropped  // "such an agreement would have to have both U.S. and EC backing": an obligation
+            }
             if let scope, j < scope { continue }
             if word(j, isIn: .hypotheticalMarkers) { return .dropped }
             if ["happy", "keen", "eager", "glad"].contains(tokens[j].norm), j + 1 < start, tokens[j + 1].norm == "to" {
