@@ -582,4 +582,11 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("Such an agreement would have to have both U.S. and EC backing.", date: "1987-04-01") == [])
         #expect(events("Officials said that Russia and China signed a pact.", date: "2015-01-01") == ["CHN agree~RUS"])
     }
+
+    @Test func datesAfterTheStorysArePlanned() {
+        #expect(events("The announcement was related to an April 5-6 summit meeting in Ottawa between Reagan and Mulroney.",
+                       date: "1987-03-20") == ["brian-mulroney consult~ronald-reagan planned"])
+        #expect(events("Reagan met Mulroney on March 2 in Washington.", date: "1987-03-20") == ["brian-mulroney consult~ronald-reagan"])
+        #expect(events("Reagan met Mulroney last April in Washington.", date: "1987-03-20") == ["brian-mulroney consult~ronald-reagan"])
+    }
 }

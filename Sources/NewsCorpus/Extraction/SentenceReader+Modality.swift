@@ -18,6 +18,36 @@ extension SentenceReader {
         return false
     }
 
+    static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                         "october", "november", "december"]
+
+    /// Whether tokens in `span` name a day after the story's date: a month (capitalized) with an optional
+    /// day and year; without a year, a later month of the same year ("talks in April" in a March story).
+    /// "last April", "since April" are past.
+    func laterDate(in span: Range<Int>) -> Bool {
+        guard let date, date.count >= 10, let year = Int(date.prefix(4)),
+            let month = Int(date.dropFirst(5).prefix(2)), let day = Int(date.dropFirst(8).prefix(2))
+        else { return false }
+        for k in span where tokens[k].isCapitalized {
+            guard let m = Self.months.firstIndex(of: tokens[k].norm).map({ $0 + 1 }) else { continue }
+            if k > range.lowerBound, ["last", "since"].contains(tokens[k - 1].norm) { continue }
+            if m == 5, k + 1 < range.upperBound, tokens[k + 1].kind != .number { continue }  // "May" the modal
+            var n = k + 1
+            while n < range.upperBound && tokens[n].text == "-" { n += 1 }
+            let d = n < range.upperBound && tokens[n].kind == .number ? Int(tokens[n].text) : nil
+            let y = (k + 1..<min(range.upperBound, k + 6)).lazy.compactMap { i -> Int? in
+                guard self.tokens[i].kind == .number, self.tokens[i].text.count == 4 else { return nil }
+                return Int(self.tokens[i].text)
+            }.first
+            if let y {
+                if (y, m, d ?? 1) > (year, month, day) { return true }
+            } else if m > month || m == month && (d ?? 0) > day {
+                return true
+            }
+        }
+        return false
+    }
+
     /// `alleged`: what someone is accused of ("accuse the Kim regime of sending shells"): not reported as done.
     enum Modality { case actual, planned, alleged, dropped }
 
@@ -71,6 +101,8 @@ extension SentenceReader {
             if word(j, isIn: .plannedAfterMarkers) { planned = true }
             j += 1
         }
+        // A date after the story's own: "an April 5-6 summit meeting in Ottawa" in a March story.
+        if !planned, laterDate(in: max(from, start - 6)..<j) { planned = true }
         // An expectation or a directive reaches past the subject of the infinitive: "dealers expect the six -
         // Britain, Canada, ... - to meet" (planned); "urged the U.S. government to impose trade sanctions",
         // "pressed Mr. Yanukovych to sign an agreement" (asked for, not done).
