@@ -5,6 +5,15 @@ import Testing
 @Suite struct TokenizerTests {
     func words(_ s: String) -> [String] { Tokenizer.tokenize(Array(s.unicodeScalars)).map(\.text) }
 
+    /// The general punctuation read without Foundation is normalized as ``TextNormalizer`` normalizes it.
+    @Test func generalPunctuationIsNormalizedAsBefore() {
+        for v in UInt32(0x2010)...0x2027 {
+            let s = Unicode.Scalar(v)!
+            let (text, norm) = Tokenizer.textAndNorm([s][...])
+            #expect(text == String(s) && norm == TextNormalizer.normalize(text) && norm.utf8.elementsEqual(TextNormalizer.normalize(text).utf8))
+        }
+    }
+
     @Test func possessivesAndAbbreviations() {
         #expect(words("Russia's ally, the U.S. and Kim Jong-un.") == ["Russia", "'s", "ally", ",", "the", "U.S.", "and", "Kim", "Jong", "-", "un", "."])
         #expect(words("Russia’s war") == ["Russia", "’s", "war"])

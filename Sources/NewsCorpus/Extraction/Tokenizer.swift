@@ -95,6 +95,7 @@ public enum Tokenizer {
         var upper = false
         for s in run {
             guard s.isASCII && s != "`" else {
+                if run.count == 1 && (0x2010...0x2027).contains(s.value) { return generalPunctuation(s) }
                 let text = String(String.UnicodeScalarView(run))
                 return (text, TextNormalizer.normalize(text))
             }
@@ -114,5 +115,14 @@ public enum Tokenizer {
             return count
         }
         return (text, norm)
+    }
+
+    /// ``textAndNorm(_:)`` of a token of one scalar from U+2010–U+2027 (dashes, quotation marks, bullets,
+    /// the ellipsis), the commonest tokens of news that are not ASCII, without Foundation's lowercasing and
+    /// decomposition: none of them has a lowercase form or a canonical decomposition, nor is a combining
+    /// mark, so the normalized form is the text, but for the single quotation marks that become "'".
+    static func generalPunctuation(_ s: Unicode.Scalar) -> (String, String) {
+        let text = String(s)
+        return (text, s == "\u{2018}" || s == "\u{2019}" ? "'" : text)
     }
 }
