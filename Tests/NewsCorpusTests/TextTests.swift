@@ -14,6 +14,17 @@ import Testing
         }
     }
 
+    /// One-character tokens read from the tables have the forms built from bytes or normalized.
+    @Test func oneCharacterTokensFromTables() {
+        for v in UInt8(0)..<128 {
+            let s = Unicode.Scalar(v)
+            let (text, norm) = Tokenizer.textAndNorm([s][...])
+            #expect(text == String(s) && norm.utf8.elementsEqual(TextNormalizer.normalize(text).utf8))
+        }
+        #expect(Tokenizer.textAndNorm(Array("Kyiv".unicodeScalars)[...]) == ("Kyiv", "kyiv"))
+        #expect(Tokenizer.textAndNorm(Array("Kyïv".unicodeScalars)[...]) == ("Kyïv", "kyiv"))
+    }
+
     @Test func possessivesAndAbbreviations() {
         #expect(words("Russia's ally, the U.S. and Kim Jong-un.") == ["Russia", "'s", "ally", ",", "the", "U.S.", "and", "Kim", "Jong", "-", "un", "."])
         #expect(words("Russia’s war") == ["Russia", "’s", "war"])
