@@ -34,6 +34,14 @@ let seedsPath = repositoryRoot.appendingPathComponent("seeds").path
         }
     }
 
+    /// An id cut from a path's bytes is the file name without its extension, as NSString cuts it.
+    @Test func defaultIDsAsNSStringCutsThem() {
+        for p in ["a/b.txt", "a//b.txt", "/x/y/2024-01-02_abc.md", "b.txt", "a/.b.txt", "a/b..txt", "a/b.tx/t", "é/b.txt", "a/b.t-x"] {
+            let reference = ((p as NSString).lastPathComponent as NSString).deletingPathExtension
+            #expect(Manifest.defaultID(for: p) == reference, "\(p)")
+        }
+    }
+
     /// The byte-level path checks agree with the Foundation ones they stand for.
     @Test func plainPathsAndDocumentExtensionsReadOnBytes() {
         for p in ["a/b.txt", "/a/./b", "a/../b", "a//b", ".", "..", "a/.", "a/..", "/", "a/.hidden/b.md", "x/..y/z", "a/...", "é/./b"] {

@@ -5,6 +5,26 @@ import Testing
 @Suite struct TokenizerTests {
     func words(_ s: String) -> [String] { Tokenizer.tokenize(Array(s.unicodeScalars)).map(\.text) }
 
+    /// The general punctuation read without Foundation is normalized as ``TextNormalizer`` normalizes it.
+    @Test func generalPunctuationIsNormalizedAsBefore() {
+        for v in UInt32(0x2010)...0x2027 {
+            let s = Unicode.Scalar(v)!
+            let (text, norm) = Tokenizer.textAndNorm([s][...])
+            #expect(text == String(s) && norm == TextNormalizer.normalize(text) && norm.utf8.elementsEqual(TextNormalizer.normalize(text).utf8))
+        }
+    }
+
+    /// One-character tokens read from the tables have the forms built from bytes or normalized.
+    @Test func oneCharacterTokensFromTables() {
+        for v in UInt8(0)..<128 {
+            let s = Unicode.Scalar(v)
+            let (text, norm) = Tokenizer.textAndNorm([s][...])
+            #expect(text == String(s) && norm.utf8.elementsEqual(TextNormalizer.normalize(text).utf8))
+        }
+        #expect(Tokenizer.textAndNorm(Array("Kyiv".unicodeScalars)[...]) == ("Kyiv", "kyiv"))
+        #expect(Tokenizer.textAndNorm(Array("Kyïv".unicodeScalars)[...]) == ("Kyïv", "kyiv"))
+    }
+
     @Test func possessivesAndAbbreviations() {
         #expect(words("Russia's ally, the U.S. and Kim Jong-un.") == ["Russia", "'s", "ally", ",", "the", "U.S.", "and", "Kim", "Jong", "-", "un", "."])
         #expect(words("Russia’s war") == ["Russia", "’s", "war"])
@@ -104,6 +124,7 @@ import Testing
             (.clauseEndMarks, WordClass.clauseEndMarks), (.anaphorOpeners, WordClass.anaphorOpeners),
             (.descriptionHeads, WordClass.descriptionHeads), (.speakerGap, WordClass.speakerGap),
             (.agreementHeads, WordClass.agreementHeads), (.verbMarkers, WordClass.verbMarkers),
+            (.roleStarts, WordClass.roleStarts),
         ]
         #expect(named.count == WordClasses.members.count)
         let vocabulary = Vocabulary()

@@ -117,8 +117,8 @@ public struct StoryFeatures: Sendable, Hashable, Codable {
         var other: [(key: String, item: T)] = []
         for (index, item) in items.enumerated() {
             let key = word(item)
-            if key.utf8.allSatisfy({ $0 < 0x80 }) {
-                ascii.append((prefixKey(key), index))
+            if let prefix = asciiPrefixKey(key) {
+                ascii.append((prefix, index))
             } else {
                 other.append((key, item))
             }
@@ -167,16 +167,20 @@ public struct StoryFeatures: Sendable, Hashable, Codable {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// The first eight UTF-8 bytes of `word` as a big-endian integer, zero-padded: ordered as the bytes are.
-    @inline(__always) static func prefixKey(_ word: String) -> UInt64 {
-        var key: UInt64 = 0
-        var k = 0
-        for b in word.utf8 {
-            if k == 8 { break }
-            key |= UInt64(b) << (56 - 8 * k)
-            k += 1
+    /// The first eight bytes of `word` as a big-endian integer, zero-padded (ordered as the bytes are), or
+    /// nil when `word` is not ASCII: one pass over its contiguous bytes.
+    @inline(__always) static func asciiPrefixKey(_ word: String) -> UInt64? {
+        func key(_ bytes: some Sequence<UInt8>) -> UInt64? {
+            var key: UInt64 = 0
+            var k = 0
+            for b in bytes {
+                if b >= 0x80 { return nil }
+                if k < 8 { key |= UInt64(b) << (56 - 8 * k) }
+                k += 1
+            }
+            return key
         }
-        return key
+        return word.utf8.withContiguousStorageIfAvailable(key) ?? key(word.utf8)
     }
 
     enum CodingKeys: String, CodingKey { case terms, quotes, names }

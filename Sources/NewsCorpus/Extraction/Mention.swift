@@ -185,6 +185,8 @@ enum WordClass {
         ["trade", "minister"], ["minister"], ["ministers"], ["secretary", "of", "state"], ["state", "department"],
         ["defense", "department"], ["defence", "department"], ["coast", "guard"], ["central", "bank"],
     ]
+    /// First words of ``leaderRoles`` and ``stateRoles``: a role phrase can start only at one.
+    static let roleStarts = Set((leaderRoles + stateRoles).map { $0[0] })
     static let roleModifiers: Set<String> = ["former", "then", "acting", "new", "interim", "deputy", "first", "late", "vice"]
     /// Capitalized words of direction before a country that leave it the country: "South Lebanon", "Northern
     /// Iraq" (names such as "South Korea" or "East Timor" are lexicon entries, matched first).

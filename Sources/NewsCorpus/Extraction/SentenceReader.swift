@@ -508,6 +508,8 @@ struct SentenceReader {
 
     /// A role phrase at token `j`: its end and whether it names the leader (not an official).
     func role(at j: Int) -> (Int, Bool)? {
+        // (No phrase fits past the sentence, nor where no role phrase starts.)
+        guard j < range.upperBound, word(j, isIn: .roleStarts) else { return nil }
         func fits(_ phrase: [String]) -> Bool {
             guard j + phrase.count <= range.upperBound else { return false }
             for (k, w) in phrase.enumerated() where tokens[j + k].norm != w { return false }

@@ -12,11 +12,10 @@ public enum Tokenizer {
         tokens.reserveCapacity(scalars.count / 5)
         let n = scalars.count
         var i = 0
-        // ASCII is classified by range (most news text is ASCII); other scalars by their Unicode properties.
-        func isWordScalar(_ s: Unicode.Scalar) -> Bool {
-            if s.isASCII { return isASCIILetter(s.value) || (s.value >= 0x30 && s.value <= 0x39) }
-            let p = s.properties
-            return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
+        // ASCII is classified by range (most news text is ASCII), inline; other scalars by their Unicode
+        // properties, in a call.
+        @inline(__always) func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+            s.isASCII ? isASCIILetter(s.value) || (s.value >= 0x30 && s.value <= 0x39) : isOtherWordScalar(s)
         }
         func isNumeric(_ s: Unicode.Scalar) -> Bool {
             s.isASCII ? s.value >= 0x30 && s.value <= 0x39 : s.properties.numericType != nil
@@ -86,33 +85,68 @@ public enum Tokenizer {
         return tokens
     }
 
+    /// Whether a scalar that is not ASCII belongs to a word: a letter, a digit or a combining mark.
+    @inline(never) static func isOtherWordScalar(_ s: Unicode.Scalar) -> Bool {
+        let p = s.properties
+        return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
+    }
+
     @inline(__always) static func isASCIILetter(_ v: UInt32) -> Bool { (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
 
     /// A token's text and its normalized form (``TextNormalizer``): for ASCII, both built from bytes in
     /// one pass (the lowercase form is the normalized one, but for the backtick, which becomes `'`); a
     /// token with no capital letter shares one string for both.
     static func textAndNorm(_ run: ArraySlice<Unicode.Scalar>) -> (String, String) {
-        var upper = false
-        for s in run {
-            guard s.isASCII && s != "`" else {
-                let text = String(String.UnicodeScalarView(run))
-                return (text, TextNormalizer.normalize(text))
-            }
-            if s.value >= 0x41 && s.value <= 0x5A { upper = true }
-        }
         let count = run.count
+        if count == 1, let s = run.first, s.isASCII, s != "`" {
+            // One ASCII character (most punctuation): both forms from tables.
+            return (asciiText[Int(s.value)], asciiNorm[Int(s.value)])
+        }
+        // The text built from bytes while checking that it is ASCII (given up, as an empty string, if not).
+        var ascii = true
+        var upper = false
         let text = String(unsafeUninitializedCapacity: count) { buffer in
-            for (k, s) in zip(0..<count, run) { buffer[k] = UInt8(truncatingIfNeeded: s.value) }
+            var k = 0
+            for s in run {
+                guard s.isASCII && s != "`" else {
+                    ascii = false
+                    return 0
+                }
+                if s.value >= 0x41 && s.value <= 0x5A { upper = true }
+                buffer[k] = UInt8(truncatingIfNeeded: s.value)
+                k += 1
+            }
             return count
+        }
+        guard ascii else {
+            if count == 1, let s = run.first, (0x2010...0x2027).contains(s.value) { return generalPunctuation(s) }
+            let text = String(String.UnicodeScalarView(run))
+            return (text, TextNormalizer.normalize(text))
         }
         guard upper else { return (text, text) }
         let norm = String(unsafeUninitializedCapacity: count) { buffer in
-            for (k, s) in zip(0..<count, run) {
+            var k = 0
+            for s in run {
                 let b = UInt8(truncatingIfNeeded: s.value)
                 buffer[k] = b >= 0x41 && b <= 0x5A ? b + 32 : b
+                k += 1
             }
             return count
         }
         return (text, norm)
+    }
+
+    /// Each ASCII character as a string, and its normalized form (lowercase; the backtick is never read
+    /// from these).
+    static let asciiText: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
+    static let asciiNorm: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0))) }
+
+    /// ``textAndNorm(_:)`` of a token of one scalar from U+2010–U+2027 (dashes, quotation marks, bullets,
+    /// the ellipsis), the commonest tokens of news that are not ASCII, without Foundation's lowercasing and
+    /// decomposition: none of them has a lowercase form or a canonical decomposition, nor is a combining
+    /// mark, so the normalized form is the text, but for the single quotation marks that become "'".
+    static func generalPunctuation(_ s: Unicode.Scalar) -> (String, String) {
+        let text = String(s)
+        return (text, s == "\u{2018}" || s == "\u{2019}" ? "'" : text)
     }
 }
