@@ -589,4 +589,10 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("Reagan met Mulroney on March 2 in Washington.", date: "1987-03-20") == ["brian-mulroney consult~ronald-reagan"])
         #expect(events("Reagan met Mulroney last April in Washington.", date: "1987-03-20") == ["brian-mulroney consult~ronald-reagan"])
     }
+
+    @Test func aTitleWithAnUnknownNameIsNotTheIncumbent() {
+        #expect(events("In 1972 the Chinese leaders met the US president, Richard Nixon, in Beijing.", date: "2018-01-01")
+            .allSatisfy { !$0.contains("donald-trump") })
+        #expect(events("The Russian president, Vladimir Putin, met Xi Jinping.", date: "2018-01-01") == ["vladimir-putin consult~xi-jinping"])
+    }
 }

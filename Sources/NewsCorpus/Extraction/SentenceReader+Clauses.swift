@@ -243,7 +243,6 @@ extension SentenceReader {
         var j = end
         var steps = 0
         while j < range.upperBound && steps < 25 {
-            let t = tokens[j]
             // (Punctuation by its normalized form, which is its text.)
             if word(j, isIn: [.clauseEndMarks, .clauseEnders]) { return j }
             j += 1

@@ -92,7 +92,9 @@ struct SentenceReader {
                         end = matches[k + 1].tokens.upperBound
                         k += 1
                     } else if isLeader, let date, let leader = lexicon.leader(of: entry.id, on: date),
-                        let li = lexicon.index(of: leader.id)
+                        let li = lexicon.index(of: leader.id),
+                        // "the US president, Richard Nixon": a name the lexicon does not know is someone else.
+                        !(after > roleEnd && after < range.upperBound && tokens[after].isCapitalized && tokens[after].kind == .word)
                     {
                         actor = li
                         end = roleEnd
