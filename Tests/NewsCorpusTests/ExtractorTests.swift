@@ -595,4 +595,14 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
             .allSatisfy { !$0.contains("donald-trump") })
         #expect(events("The Russian president, Vladimir Putin, met Xi Jinping.", date: "2018-01-01") == ["vladimir-putin consult~xi-jinping"])
     }
+
+    @Test func supportHeldTitlesAdvisoriesAndBlame() {
+        #expect(events("Kuwait has the full support of Saudi Arabia.", date: "1987-06-01") == ["SAU support>KWT"])
+        #expect(events("Russia gave its full support to Syria.", date: "2016-01-01") == ["RUS support>SYR"])
+        #expect(events("The U.S. government blamed those attacks on Russia.", date: "2016-10-01").allSatisfy { !$0.contains("assault") })
+        #expect(events("Kurt Volker, the United States special envoy for Ukraine negotiations, resigned.", date: "2019-09-30") == [])
+        #expect(events("The UK has advised for some time against all travel to Syria.", date: "2015-01-01") == [])
+        #expect(events("President Obama and President Vladimir V. Putin met during a Group of 20 meeting in China.", date: "2016-09-05")
+            .allSatisfy { !$0.contains("g20") })
+    }
 }

@@ -155,6 +155,7 @@ enum WordClass {
     /// sending shells" codes the accusation only), though its actors are the ones talked about.
     static let allegationMarkers: Set<String> = [
         "accuse", "accuses", "accused", "accusing", "alleging", "alleges", "suspected", "suspects", "suspicion",
+        "blame", "blames", "blamed", "blaming",
     ]
     /// Words of sport: a sentence with one reports matches, not relations between states ("Spain travels to
     /// Belgium for first-round matches", "his side will meet Liberia").

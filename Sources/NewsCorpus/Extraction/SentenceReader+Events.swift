@@ -56,6 +56,13 @@ extension SentenceReader {
                 i = end
                 continue
             }
+            if cue.pos == .noun, (max(range.lowerBound, i - 4)..<i).contains(where: { k in
+                ["envoy", "representative", "coordinator", "negotiator", "czar", "tsar", "commissioner"].contains(tokens[k].norm)
+                    && k + 1 < i && ["for", "on"].contains(tokens[k + 1].norm)
+            }) {
+                i = end  // "the United States special envoy for Ukraine negotiations": a title
+                continue
+            }
             if cue.type == .consult, privatePurpose(after: end) {
                 i = end  // "Nicaraguan president to go to U.S. for medical care"
                 continue
@@ -483,6 +490,13 @@ extension SentenceReader {
                 if targets.isEmpty, !governed {
                     targets = subjectGroup(before: start, clauseStart: clauseStart, mentions: mentions, allowPossessive: false)
                 }
+            } else if !targets.isEmpty, end < range.upperBound, tokens[end].norm == "of", let np = nounPhraseStart(before: start),
+                np > range.lowerBound, ["has", "have", "had", "enjoys", "enjoy", "enjoyed", "won", "wins", "gained", "gains",
+                                        "received", "receives", "got", "gets", "lost", "loses"].contains(tokens[np - 1].norm)
+            {
+                // "Kuwait has the full support of Saudi Arabia": the "of" names the supporter.
+                sources = targets
+                targets = subjectGroup(before: start, clauseStart: clauseStart, mentions: mentions, allowPossessive: false)
             } else {
                 let definite = start > range.lowerBound && tokens[start - 1].norm == "the"
                 if !definite {
@@ -516,6 +530,10 @@ extension SentenceReader {
         var j = start - 1
         while j >= range.lowerBound && start - j <= 5 {
             let t = tokens[j]
+            if mentions.contains(where: { $0.tokens.contains(j) }) {
+                j -= 1  // a name between: "during a Group of 20 meeting"
+                continue
+            }
             if WordClass.adjunctPrepositions.contains(t.norm) { return true }
             if t.norm == "by", j > range.lowerBound, ["followed", "preceded"].contains(tokens[j - 1].norm) {
                 return true  // "asking Turkey to meet, followed three days later by a meeting with France"
