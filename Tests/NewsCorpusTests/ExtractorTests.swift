@@ -605,4 +605,14 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("President Obama and President Vladimir V. Putin met during a Group of 20 meeting in China.", date: "2016-09-05")
             .allSatisfy { !$0.contains("g20") })
     }
+
+    @Test func coordinatedModalsAndEmbeddedNouns() {
+        #expect(events("The Saudi leader will hold talks with Prime Minister Margaret Thatcher and meet Queen Elizabeth during the visit.",
+                       date: "1987-03-20").allSatisfy { $0.hasSuffix("planned") })
+        #expect(events("Greece said yesterday it would defend its national rights in the Aegean and urged Turkey to accept arbitration.",
+                       date: "1987-03-20") == ["GRC request>TUR"])
+        #expect(events("Russia asked the Council to meet on the threat to peace from air strikes on Syria.", date: "2018-04-13")
+            .allSatisfy { !$0.contains("assault") })
+        #expect(events("Russia carried out a series of air strikes on Syria.", date: "2018-04-13") == ["RUS assault>SYR"])
+    }
 }

@@ -499,7 +499,12 @@ extension SentenceReader {
                 targets = subjectGroup(before: start, clauseStart: clauseStart, mentions: mentions, allowPossessive: false)
             } else {
                 let definite = start > range.lowerBound && tokens[start - 1].norm == "the"
-                if !definite {
+                // A noun deep in a prepositional phrase is no act of the subject: "Russia has been granted a
+                // request for the Council to meet on the threat from air strikes on Syria".
+                let np = nounPhraseStart(before: start) ?? start
+                let embedded = np > range.lowerBound
+                    && ["from", "on", "about", "over", "against", "regarding", "into"].contains(tokens[np - 1].norm)
+                if !definite, !embedded {
                     sources = subjectGroup(before: start, clauseStart: clauseStart, mentions: mentions, allowPossessive: false,
                                            requireSubjectPosition: true)
                 }

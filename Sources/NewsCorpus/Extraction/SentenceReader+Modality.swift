@@ -71,6 +71,14 @@ extension SentenceReader {
                                       "possibility", "rule", "ruled", "ruling", "whether", "deny", "denied", "denies"]
             if matrix.contains(where: { doubt.contains(tokens[$0].norm) }) { return .dropped }
         }
+        // A verb joined by "and" shares the first verb's modal: "will hold talks with Thatcher and meet Queen
+        // Elizabeth", "plans to visit Moscow and meet Putin".
+        // (Only a bare verb: "said it would defend ... and urged Turkey" reports the urging.)
+        if !noun, start > from, tokens[start - 1].norm == "and", !tokens[start].norm.hasSuffix("ed"), !tokens[start].norm.hasSuffix("s"),
+            (clauseStart..<from).contains(where: { ["will", "would", "'ll", "shall", "to"].contains(tokens[$0].norm) })
+        {
+            planned = true
+        }
         for j in from..<start {
             if word(j, isIn: .negationMarkers) { return .dropped }
             if ["have", "has"].contains(tokens[j].norm), j + 1 < start, tokens[j + 1].norm == "to" {
