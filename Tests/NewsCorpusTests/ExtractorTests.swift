@@ -615,4 +615,12 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
             .allSatisfy { !$0.contains("assault") })
         #expect(events("Russia carried out a series of air strikes on Syria.", date: "2018-04-13") == ["RUS assault>SYR"])
     }
+
+    @Test func whetherClausesAndCallsFor() {
+        #expect(events("Another question is whether or not the International Monetary Fund can help Brazil.", date: "1987-04-01") == [])
+        #expect(events("It is unclear whether Russia attacked Ukraine.", date: "2015-01-01") == [])
+        #expect(events("The Council will consider whether Japan is reneging on its microchip pact with the U.S.", date: "1987-04-01")
+            .contains("JPN agree~USA"))
+        #expect(events("Channon also called for increased U.S.-EC cooperation to avoid trade disputes.", date: "1987-04-01") == [])
+    }
 }

@@ -28,7 +28,7 @@ enum WordClass {
     /// Words that open a new clause: a subject is not searched across them.
     static let clauseOpeners: Set<String> = [
         "which", "who", "whom", "whose", "while", "whereas", "although", "though", "but", "because", "if",
-        "unless", "when", "whenever", "where", "after", "before", "since", "despite", "that", "so", "yet",
+        "unless", "when", "whenever", "where", "after", "before", "since", "despite", "that", "so", "yet", "whether",
     ]
     static let relativePronouns: Set<String> = ["which", "who", "that", "whose"]
     /// Conjunctions that open an adverbial clause, which may stand before the main clause's subject.

@@ -196,7 +196,8 @@ extension SentenceReader {
             modifiers.insert(last.start)
             for m in mentions where m.end <= last.start && m.start >= clauseStart {
                 let gap = tokens[m.end..<last.start]
-                if gap.count <= 4 && gap.allSatisfy({ WordClass.listGlue.contains($0.norm) }) { modifiers.insert(m.start) }
+                // (And hyphen pairs: "increased U.S.-EC cooperation".)
+                if gap.count <= 4 && gap.allSatisfy({ WordClass.listGlue.contains($0.norm) || $0.text == "-" }) { modifiers.insert(m.start) }
             }
         }
         let subjectEnd = mentions.filter { $0.end <= start && $0.start >= clauseStart && $0.governor == nil && !$0.possessive
@@ -228,8 +229,11 @@ extension SentenceReader {
         if tokens[range].contains(where: { $0.norm == "respectively" }) {
             modality = .dropped  // "Putin and Erdogan, who have backed the Syrian government and rebels respectively"
         }
-        if clauseStart > range.lowerBound, ["if", "unless", "whether", "lest"].contains(tokens[clauseStart - 1].norm) {
-            modality = .dropped  // "if the US sought to strike Syria"
+        // (A noun in a "whether" clause is presupposed: "whether Japan is reneging on its microchip pact".)
+        if clauseStart > range.lowerBound, ["if", "unless", "whether", "lest"].contains(tokens[clauseStart - 1].norm),
+            cue.pos == .verb || tokens[clauseStart - 1].norm != "whether"
+        {
+            modality = .dropped  // "if the US sought to strike Syria", "whether or not the IMF can help Brazil"
         }
         if clauseStart > range.lowerBound + 1, tokens[clauseStart - 1].norm == "that",
             (max(range.lowerBound, clauseStart - 4)..<(clauseStart - 1)).contains(where: {

@@ -81,6 +81,9 @@ extension SentenceReader {
         }
         for j in from..<start {
             if word(j, isIn: .negationMarkers) { return .dropped }
+            if ["call", "calls", "called", "calling"].contains(tokens[j].norm), j + 1 < start, tokens[j + 1].norm == "for" {
+                return .dropped  // "called for increased U.S.-EC cooperation": asked for, not done
+            }
             if ["have", "has"].contains(tokens[j].norm), j + 1 < start, tokens[j + 1].norm == "to" {
                 return .dropped  // "such an agreement would have to have both U.S. and EC backing": an obligation
             }
