@@ -260,6 +260,36 @@ enum WordClass {
         "risks", "threat", "threats", "spectre", "specter", "talk", "rumours", "rumors", "rumour", "rumor", "hopes",
         "hope", "chance", "chances", "likelihood", "idea", "question", "ability",
     ]
+    /// Words of a matrix clause before "that"/"whether" that make its complement doubtful: "it is thought
+    /// highly unlikely that Nakasone and Reagan will agree", "did not rule out that there had been an agreement".
+    static let doubtWords: Set<String> = [
+        "unlikely", "doubt", "doubts", "doubted", "doubtful", "unclear", "uncertain", "possible", "possibility", "rule",
+        "ruled", "ruling", "whether", "deny", "denied", "denies",
+    ]
+    /// Words after a warning that name a consequence, which keeps it a threat: "warned Russia that it would
+    /// face sanctions".
+    static let consequenceWords: Set<String> = [
+        "would", "will", "could", "might", "'ll", "face", "faces", "facing", "consequences", "retaliate", "retaliation",
+        "action", "respond", "response", "pay",
+    ]
+    /// Purposes that make a trip or meeting private: "to go to U.S. for medical care".
+    static let privatePurposeWords: Set<String> = [
+        "medical", "treatment", "surgery", "check-up", "checkup", "hospital", "holiday", "vacation", "honeymoon",
+    ]
+    /// Officials named for a portfolio: a cue after "envoy for" is part of the title ("the United States
+    /// special envoy for Ukraine negotiations").
+    static let portfolioTitles: Set<String> = ["envoy", "representative", "coordinator", "negotiator", "czar", "tsar", "commissioner"]
+    /// Place nouns after a proper noun that make it a place of the country: "Iran's Sirri Island", "Syria's
+    /// Idlib province", "Australia's Victoria state".
+    static let placeNouns: Set<String> = [
+        "island", "islands", "province", "region", "state", "city", "port", "peninsula", "field", "oilfield",
+        "coast", "strait", "gulf", "border", "airport", "base", "town", "village", "district", "territory",
+        "valley", "mountains", "sea", "river", "bay", "plant", "refinery", "terminal", "county", "area",
+    ]
+    /// Nouns after "border" that make "a Syrian border town" a place, not the state.
+    static let borderPlaceNouns: Set<String> = [
+        "town", "towns", "village", "villages", "city", "cities", "area", "areas", "region", "district", "province",
+    ]
     /// Modifiers of a visit that make it no act of state: "a four-day private visit to the U.S.".
     static let privateVisitModifiers: Set<String> = ["private", "personal", "family", "holiday", "unofficial"]
     /// Prepositions that set a noun cue as the time or place of the clause, not its object: "U.S. oil prices

@@ -64,7 +64,7 @@ extension SentenceReader {
         }
         var subjectStart = mainClauseStart(clauseStart, before: start, mentions: mentions)
         // "..., and there was also an agreement with Venezuela": an existential clause has no subject.
-        if let there = (subjectStart..<start).last(where: { tokens[$0].norm == "there" && $0 + 1 < start && WordClass.beForms.contains(tokens[$0 + 1].norm) }) {
+        if let there = (subjectStart..<start).last(where: { tokens[$0].norm == "there" && $0 + 1 < start && word($0 + 1, isIn: .beForms) }) {
             subjectStart = there + 1
         }
         var candidates = mentions.filter {

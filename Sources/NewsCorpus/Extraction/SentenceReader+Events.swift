@@ -57,8 +57,7 @@ extension SentenceReader {
                 continue
             }
             if cue.pos == .noun, (max(range.lowerBound, i - 4)..<i).contains(where: { k in
-                ["envoy", "representative", "coordinator", "negotiator", "czar", "tsar", "commissioner"].contains(tokens[k].norm)
-                    && k + 1 < i && ["for", "on"].contains(tokens[k + 1].norm)
+                WordClass.portfolioTitles.contains(tokens[k].norm) && k + 1 < i && ["for", "on"].contains(tokens[k + 1].norm)
             }) {
                 i = end  // "the United States special envoy for Ukraine negotiations": a title
                 continue
@@ -121,7 +120,7 @@ extension SentenceReader {
         var j = from
         while j < min(range.upperBound, from + 10) {
             let t = tokens[j]
-            if j >= from + 4, WordClass.prepositions.contains(t.norm) || WordClass.clauseOpeners.contains(t.norm)
+            if j >= from + 4, word(j, isIn: [.prepositions, .clauseOpeners])
                 || t.kind != .word && t.text != "," || isVerbLike(t) && !t.isCapitalized
             {
                 break
@@ -133,8 +132,7 @@ extension SentenceReader {
 
     /// Whether a meeting or trip is said to be for a private purpose: medical care, a holiday.
     func privatePurpose(after end: Int) -> Bool {
-        let words: Set<String> = ["medical", "treatment", "surgery", "check-up", "checkup", "hospital", "holiday", "vacation", "honeymoon"]
-        return tokens[end..<min(range.upperBound, end + 12)].contains { words.contains($0.norm) }
+        tokens[end..<min(range.upperBound, end + 12)].contains { WordClass.privatePurposeWords.contains($0.norm) }
     }
 
     /// Whether a warning ending at `end` is about a state of affairs, with no consequence threatened:
@@ -142,12 +140,10 @@ extension SentenceReader {
     /// "warned: 'Al-Qaida is still a grave threat'". A consequence ("warned Russia that it would face
     /// sanctions"), "warned of"/"against"/"to" keep the threat.
     func warnsWithoutConsequence(after end: Int) -> Bool {
-        let consequences: Set<String> = ["would", "will", "could", "might", "'ll", "face", "faces", "facing",
-                                          "consequences", "retaliate", "retaliation", "action", "respond", "response", "pay"]
         for j in end..<min(range.upperBound, end + 12) {
             let n = tokens[j].norm
             if n == "that" || tokens[j].text == ":" {
-                return !tokens[(j + 1)..<range.upperBound].contains { consequences.contains($0.norm) }
+                return !tokens[(j + 1)..<range.upperBound].contains { WordClass.consequenceWords.contains($0.norm) }
             }
             if n == "of" || n == "against" || n == "to" || WordClass.clausePunctuation.contains(tokens[j].text) { return false }
         }
@@ -203,7 +199,8 @@ extension SentenceReader {
         let subjectEnd = mentions.filter { $0.end <= start && $0.start >= clauseStart && $0.governor == nil && !$0.possessive
             && !modifiers.contains($0.start) }
             .first?.end ?? clauseStart
-        var modality = self.modality(from: max(clauseStart, subjectEnd), to: start, cueEnd: end, noun: cue.pos == .noun)
+        var modality = self.modality(clause: clauseStart, subjectEnd: max(clauseStart, subjectEnd), to: start, cueEnd: end,
+                                     noun: cue.pos == .noun)
         if cue.type.polarity == .cooperative {
             // "relations between Turkey and the US have unravelled": the tie is breaking, not a cooperation.
             let after = tokens[end..<clauseEnd(after: end)]
@@ -550,8 +547,7 @@ extension SentenceReader {
             if t.norm == "of" || t.norm == "to" {
                 return j > range.lowerBound && (word(j - 1, isIn: .adjunctHeads) || t.norm == "to" && tokens[j - 1].norm == "prior")
             }
-            let inName = mentions.contains { $0.tokens.contains(j) }
-            guard inName || t.text == "-" || t.kind == .word && (WordClass.determiners.contains(t.norm) || !isVerbLike(t))
+            guard t.text == "-" || t.kind == .word && (WordClass.determiners.contains(t.norm) || !isVerbLike(t))
                 && !WordClass.prepositions.contains(t.norm) && !WordClass.clauseOpeners.contains(t.norm)
             else { return false }
             j -= 1

@@ -51,10 +51,12 @@ extension SentenceReader {
     /// `alleged`: what someone is accused of ("accuse the Kim regime of sending shells"): not reported as done.
     enum Modality { case actual, planned, alleged, dropped }
 
-    func modality(from clauseStart: Int, to start: Int, cueEnd: Int, noun: Bool) -> Modality {
+    /// `clause` is the first token of the cue's clause; `subjectEnd` where modal words may start (past the
+    /// clause's subject, or the clause start).
+    func modality(clause: Int, subjectEnd: Int, to start: Int, cueEnd: Int, noun: Bool) -> Modality {
         var planned = false
         var alleged = false
-        let from = max(clauseStart, start - 8)
+        let from = max(subjectEnd, start - 8)
         // A noun inside a prepositional phrase is presupposed: "wants to reduce its dependence on its trading
         // partner", "seeking partners amid growing sanctions": modal words before the preposition do not
         // reach it (negation does).
@@ -64,18 +66,15 @@ extension SentenceReader {
         }
         // A doubtful matrix clause governs its complement: "it is thought highly unlikely that Nakasone and
         // Reagan will agree", "did not rule out that there had been an agreement".
-        let clause = self.clauseStart(before: start)
         if clause > range.lowerBound + 1, ["that", "whether"].contains(tokens[clause - 1].norm) {
             let matrix = max(range.lowerBound, clause - 4)..<(clause - 1)
-            let doubt: Set<String> = ["unlikely", "doubt", "doubts", "doubted", "doubtful", "unclear", "uncertain", "possible",
-                                      "possibility", "rule", "ruled", "ruling", "whether", "deny", "denied", "denies"]
-            if matrix.contains(where: { doubt.contains(tokens[$0].norm) }) { return .dropped }
+            if matrix.contains(where: { WordClass.doubtWords.contains(tokens[$0].norm) }) { return .dropped }
         }
         // A verb joined by "and" shares the first verb's modal: "will hold talks with Thatcher and meet Queen
         // Elizabeth", "plans to visit Moscow and meet Putin".
         // (Only a bare verb: "said it would defend ... and urged Turkey" reports the urging.)
         if !noun, start > from, tokens[start - 1].norm == "and", !tokens[start].norm.hasSuffix("ed"), !tokens[start].norm.hasSuffix("s"),
-            (clauseStart..<from).contains(where: { ["will", "would", "'ll", "shall", "to"].contains(tokens[$0].norm) })
+            (subjectEnd..<from).contains(where: { ["will", "would", "'ll", "shall", "to"].contains(tokens[$0].norm) })
         {
             planned = true
         }
@@ -138,7 +137,7 @@ extension SentenceReader {
         // Headlines put the future as "to" + verb, right before the cue ("U.K. TO SUPPLY WHEAT TO CHINA") or
         // before another verb in its clause ("JAPAN TO HOLD FORMAL FINANCIAL TALKS WITH FRANCE").
         if isTitleCase || isHeadline,
-            (max(range.lowerBound, min(clauseStart, start - 1), start - 6)..<start).contains(where: { j in
+            (max(range.lowerBound, min(subjectEnd, start - 1), start - 6)..<start).contains(where: { j in
                 tokens[j].norm == "to" && (j + 1 == start || tokens[j + 1].kind == .word && !mentions.contains { $0.tokens.contains(j + 1) })
             })
         {

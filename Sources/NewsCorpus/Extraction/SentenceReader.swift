@@ -188,7 +188,7 @@ struct SentenceReader {
                 anaphors.append(makeMention([speaker], start: i, end: i + 1, anaphor: true))
             } else if n == "he" || n == "him" || n == "his" {
                 // "De Mistura said he was asking ...": the speaker, a person the lexicon does not know.
-                if i >= range.lowerBound + 2, WordClass.speechVerbs.contains(tokens[i - 1].norm), tokens[i - 2].isCapitalized,
+                if i >= range.lowerBound + 2, word(i - 1, isIn: .speechVerbs), tokens[i - 2].isCapitalized,
                     tokens[i - 2].kind == .word, !out.contains(where: { $0.tokens.contains(i - 2) })
                 {
                     i += 1
@@ -277,8 +277,7 @@ struct SentenceReader {
             if word(j, isIn: .nonStateModifiers) { return false }  // "a Libyan terrorist attack"
             if word(j, isIn: .stateNouns) {
                 // "a Syrian border town" is a place, not the state.
-                let places: Set<String> = ["town", "towns", "village", "villages", "city", "cities", "area", "areas", "region", "district", "province"]
-                return !(t.norm == "border" && j + 1 < range.upperBound && places.contains(tokens[j + 1].norm))
+                return !(t.norm == "border" && j + 1 < range.upperBound && WordClass.borderPlaceNouns.contains(tokens[j + 1].norm))
             }
             // The noun phrase ends at a verb: "Japanese customers will visit Saudi Arabia".
             if word(j, isIn: [.auxiliaries, .beForms]) { return false }
@@ -344,12 +343,7 @@ struct SentenceReader {
     /// Whether a proper noun at `index` names a place, by a place noun among the next three words: "Iran's
     /// Sirri Island", "Syria's Idlib province", "Australia's Victoria state".
     func namesAPlace(after index: Int) -> Bool {
-        let places: Set<String> = [
-            "island", "islands", "province", "region", "state", "city", "port", "peninsula", "field", "oilfield",
-            "coast", "strait", "gulf", "border", "airport", "base", "town", "village", "district", "territory",
-            "valley", "mountains", "sea", "river", "bay", "plant", "refinery", "terminal", "county", "area",
-        ]
-        return tokens[index..<min(range.upperBound, index + 3)].contains { places.contains($0.norm) }
+        tokens[index..<min(range.upperBound, index + 3)].contains { WordClass.placeNouns.contains($0.norm) }
     }
 
     /// A name inside a longer proper noun or a compound modifier is not an actor: "New Jersey",
