@@ -366,12 +366,7 @@ extension SentenceReader {
                 let owners = possessor.isEmpty ? subject : (subject.isEmpty ? possessor : subject)
                 let others = (possessor.isEmpty ? [] : (subject.isEmpty ? [] : possessor)) + with
                 if with.isEmpty, jointMeetingOfOrganizations(owners + others, cue: cue) { return [] }
-                var events: [CodedEvent] = []
-                for a in owners {
-                    for b in others where a != b {
-                        events.append(CodedEvent(source: a, target: b, cue: cue, cueText: cueText, mutual: true, planned: planned))
-                    }
-                }
+                let events = starPairs(owners, others, cue: cue, cueText: cueText, planned: planned)
                 if !events.isEmpty || owners.count < 2 { return events }
                 participants = owners
             } else {
@@ -393,13 +388,8 @@ extension SentenceReader {
                 if !subject.isEmpty, possessor.isEmpty, with.count >= 2 {
                     // "The United States had signed agreements with Hong Kong and South Korea": each object is the
                     // subject's partner, not the other objects'.
-                    var events = mutualPairs(subject, cue: cue, cueText: cueText, planned: planned)
-                    for a in subject {
-                        for b in with where a != b && !subject.contains(b) {
-                            events.append(CodedEvent(source: a, target: b, cue: cue, cueText: cueText, mutual: true, planned: planned))
-                        }
-                    }
-                    return events
+                    return mutualPairs(subject, cue: cue, cueText: cueText, planned: planned)
+                        + starPairs(subject, with.filter { !subject.contains($0) }, cue: cue, cueText: cueText, planned: planned)
                 }
                 participants = subject
                 for a in possessor + with where !participants.contains(a) { participants.append(a) }
@@ -613,6 +603,14 @@ extension SentenceReader {
     }
 
     /// A mutual tie for every pair of distinct participants.
+    /// A mutual tie from each owner to each of the others, not among the others: "Assad and his Russian and
+    /// Iranian allies", "signed agreements with Hong Kong and South Korea".
+    func starPairs(_ owners: [Int], _ others: [Int], cue: Cue, cueText: String, planned: Bool) -> [CodedEvent] {
+        owners.flatMap { a in
+            others.filter { $0 != a }.map { CodedEvent(source: a, target: $0, cue: cue, cueText: cueText, mutual: true, planned: planned) }
+        }
+    }
+
     func mutualPairs(_ participants: [Int], cue: Cue, cueText: String, planned: Bool) -> [CodedEvent] {
         var events: [CodedEvent] = []
         for a in 0..<participants.count {
