@@ -623,4 +623,26 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
             .contains("JPN agree~USA"))
         #expect(events("Channon also called for increased U.S.-EC cooperation to avoid trade disputes.", date: "1987-04-01") == [])
     }
+
+    @Test func headlineInfinitivesAndJourneyPurposesAreAhead() {
+        #expect(events("Italian prime minister to visit Turkey.", date: "2004-08-30") == ["silvio-berlusconi consult>TUR planned"])
+        #expect(events("Arafat to meet Peres in Gaza after flight ban.", date: "1996-01-10") == ["shimon-peres consult~yasser-arafat planned"])
+        #expect(events("Granic arrives to sign Croatia-Yugoslavia treaty.", date: "1996-08-23") == ["HRV agree~YUG planned"])
+        #expect(events("Putin flew to Beijing to meet Xi Jinping.", date: "2018-06-01").contains("vladimir-putin consult~xi-jinping planned"))
+        // Not a journey, and not a bare subject: the event is reported.
+        #expect(events("Putin went on to meet Xi Jinping.", date: "2018-06-01") == ["vladimir-putin consult~xi-jinping"])
+        #expect(events("Taiwan's leader used his National Day speech Sunday to urge China to begin peace talks.", date: "2019-10-10")
+            .contains("tsai-ing-wen request>CHN"))
+    }
+
+    @Test func aTitleBeforeAnUnknownNameIsAnotherOfficial() {
+        // King Hussein ruled Jordan in 1996; its prime minister, named, is not the lexicon's head of state.
+        #expect(events("Jordanian Prime Minister Abdul-Karim al-Kabariti began talks with Palestinian President Yasser Arafat.",
+                       date: "1996-05-02") == ["JOR consult~yasser-arafat"])
+        // A spelling the lexicon does not hold, or a garbled one, still ends with the incumbent's surname.
+        #expect(events("Putin met Egypt's president Abdel Fatah al-Sisi in Cairo.", date: "2017-12-11")
+            == ["abdel-fattah-el-sisi consult~vladimir-putin"])
+        #expect(events("Donald Trump met with Mexican President Enrique PeÃ±a Nieto on Wednesday.", date: "2016-09-01")
+            == ["donald-trump consult~enrique-pena-nieto"])
+    }
 }

@@ -124,7 +124,7 @@ import Testing
             (.clauseEndMarks, WordClass.clauseEndMarks), (.anaphorOpeners, WordClass.anaphorOpeners),
             (.descriptionHeads, WordClass.descriptionHeads), (.speakerGap, WordClass.speakerGap),
             (.agreementHeads, WordClass.agreementHeads), (.verbMarkers, WordClass.verbMarkers),
-            (.roleStarts, WordClass.roleStarts),
+            (.roleStarts, WordClass.roleStarts), (.travelVerbs, WordClass.travelVerbs),
         ]
         #expect(named.count == WordClasses.members.count)
         let vocabulary = Vocabulary()

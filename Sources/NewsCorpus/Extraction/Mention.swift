@@ -207,6 +207,13 @@ enum WordClass {
     ]
     /// Weekdays and months: they may follow a name without being part of it ("Moscow Tuesday"), and they are
     /// not the rare proper names that link two reports of one story.
+    /// Verbs of a journey, whose infinitive of purpose is still ahead: "arrives to sign", "flew to Moscow to meet".
+    static let travelVerbs: Set<String> = [
+        "arrive", "arrives", "arrived", "arriving", "fly", "flies", "flew", "flying", "travel", "travels", "travelled",
+        "traveled", "travelling", "traveling", "leave", "leaves", "left", "leaving", "head", "heads", "headed",
+        "heading", "depart", "departs", "departed", "departing", "go", "goes", "went", "come", "comes", "came",
+        "coming", "return", "returns", "returned", "returning",
+    ]
     static let calendarWords: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",

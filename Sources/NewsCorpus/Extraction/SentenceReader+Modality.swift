@@ -130,6 +130,14 @@ extension SentenceReader {
                 planned = true
             }
         }
+        // (The infinitive's verb may be the cue, "to meet", or govern it, "to sign the treaty".)
+        if start > range.lowerBound + 1, let to = (max(range.lowerBound + 1, start - 6)..<start).last(where: { tokens[$0].norm == "to" }),
+            to + 1 == start || tokens[to + 1].kind == .word && !word(to + 1, isIn: .determiners)
+                && !mentions.contains(where: { $0.tokens.contains(to + 1) }),
+            purposeOrHeadlineInfinitive(to: to, clause: clause)
+        {
+            planned = true
+        }
         // "On the eve of a Security Council visit to Nairobi": before the subject, so looked for apart.
         if (max(range.lowerBound, start - 10)..<start).contains(where: { tokens[$0].norm == "eve" && $0 + 1 < start && tokens[$0 + 1].norm == "of" }) {
             planned = true
@@ -144,6 +152,27 @@ extension SentenceReader {
             planned = true
         }
         return alleged ? .alleged : planned ? .planned : .actual
+    }
+
+    /// Whether the infinitive marker `to` puts its verb ahead of the story: after a bare subject, a headline's
+    /// future in running text ("Italian prime minister to visit Turkey.", "Arafat to meet Peres in Gaza"), or
+    /// as the purpose of a journey in its clause ("Granic arrives to sign the treaty", "flew to Moscow to sign").
+    func purposeOrHeadlineInfinitive(to: Int, clause: Int) -> Bool {
+        // The bare subject: names, titles, capitalized words and determiners only, no verb.
+        let lead = range.lowerBound..<to
+        if lead.count <= 8, lead.allSatisfy({ k in
+            mentions.contains { $0.tokens.contains(k) } || tokens[k].kind != .word && tokens[k].text != ","
+                || tokens[k].isCapitalized && !isVerbLike(tokens[k]) || word(k, isIn: [.titleWords, .determiners, .roleModifiers])
+        }) {
+            return true
+        }
+        var k = to - 1
+        while k >= max(clause, to - 6) && !word(k, isIn: .clausePunctuation) {
+            // ("went on to meet" is not a journey.)
+            if word(k, isIn: .travelVerbs), tokens[k + 1].norm != "on" { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// Whether the noun phrase of a noun cue (with its prepositional phrases) is followed by "would", "could",

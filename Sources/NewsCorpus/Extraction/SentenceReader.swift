@@ -93,8 +93,12 @@ struct SentenceReader {
                         k += 1
                     } else if isLeader, let date, let leader = lexicon.leader(of: entry.id, on: date),
                         let li = lexicon.index(of: leader.id),
-                        // "the US president, Richard Nixon": a name the lexicon does not know is someone else.
-                        !(after > roleEnd && after < range.upperBound && tokens[after].isCapitalized && tokens[after].kind == .word)
+                        // "the US president, Richard Nixon", "Jordanian Prime Minister Abdul-Karim al-Kabariti": a
+                        // name the lexicon does not know is someone else, who speaks for the state. (Not a day or
+                        // month, "the US president Thursday said", nor a headline's verb, "Russian President Visits".)
+                        !(after < range.upperBound && tokens[after].isCapitalized && tokens[after].kind == .word
+                            && !word(after, isIn: .calendarWords) && (after > roleEnd || !isVerbLike(tokens[after]))
+                            && !namesLeader(lexicon.entries[li], at: after))
                     {
                         actor = li
                         end = roleEnd
@@ -520,6 +524,23 @@ struct SentenceReader {
         if let n = longest(WordClass.stateRoles) { return (j + n, false) }
         if let n = longest(WordClass.leaderRoles) { return (j + n, true) }
         return nil
+    }
+
+    /// Whether the capitalized words from `j` end with the surname of `leader` in a spelling the lexicon does
+    /// not hold: "Mexican President Enrique PeÃ±a Nieto" (garbled), "Egypt's president Abdel Fatah al-Sisi".
+    func namesLeader(_ leader: LexiconEntry, at j: Int) -> Bool {
+        var k = j
+        while k < min(range.upperBound, j + 6), tokens[k].isCapitalized || tokens[k].norm.count <= 3 && tokens[k].kind == .word
+            || tokens[k].kind != .word && !word(k, isIn: .clausePunctuation)
+        {
+            if tokens[k].isCapitalized, (leader.names ?? []).contains(where: { name in
+                name.split(whereSeparator: { $0 == " " || $0 == "-" }).last.map { $0.lowercased() == tokens[k].norm } ?? false
+            }) {
+                return true
+            }
+            k += 1
+        }
+        return false
     }
 
     func makeMention(_ actors: [Int], start: Int, end: Int, anaphor: Bool) -> Mention {
