@@ -645,4 +645,14 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("Donald Trump met with Mexican President Enrique PeÃ±a Nieto on Wednesday.", date: "2016-09-01")
             == ["donald-trump consult~enrique-pena-nieto"])
     }
+
+    @Test func aForumIsNoParty() {
+        #expect(events("West Germany and Japan had both pledged at G-7 meetings to boost domestic demand.", date: "1987-04-01") == [])
+        #expect(events("Russia's veto at the United Nations gave a green light to the Assad regime.", date: "2018-04-01") == [])
+        #expect(events("Merkel met Macron at the EU summit.", date: "2018-04-01") == ["angela-merkel consult~emmanuel-macron"])
+        // Talks named after a lender are with it; a meeting named with its other party is theirs.
+        #expect(events("Zambia has just completed a new round of IMF talks on its foreign exchange system.", date: "1987-04-01")
+            .contains { $0.contains("ZMB") && $0.contains("imf") })
+        #expect(events("ZAMBIA, IMF MEETING STALLS ON FOOD SUBSIDIES", date: "1987-04-01").contains { $0.contains("imf") })
+    }
 }

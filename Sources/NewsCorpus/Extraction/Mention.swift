@@ -214,6 +214,12 @@ enum WordClass {
         "heading", "depart", "departs", "departed", "departing", "go", "goes", "went", "come", "comes", "came",
         "coming", "return", "returns", "returned", "returning",
     ]
+    /// Nouns of a gathering that an organization's name before them makes its forum: "G-7 meetings", "the NATO
+    /// summit". (Not "talks" or "negotiations": "IMF talks", "a new round of IMF talks" are with the Fund.)
+    static let gatheringNouns: Set<String> = [
+        "meeting", "meetings", "summit", "summits", "conference", "conferences", "session", "sessions",
+        "ministerial", "gathering", "gatherings", "assembly", "forum",
+    ]
     static let calendarWords: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",

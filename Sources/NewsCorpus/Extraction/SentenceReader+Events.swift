@@ -95,6 +95,20 @@ extension SentenceReader {
         return out
     }
 
+    /// An organization governed by "at" is where an event takes place, not a party to it ("Russia's veto at the
+    /// UN Security Council", "met Macron at the EU summit"); so is one naming the gathering of a meeting cue
+    /// ("pledged at G-7 meetings", "attended the NATO summit"), unless the meeting is with or between named
+    /// parties ("an EU meeting with Turkey") or another party is named beside it ("a Zambia-IMF meeting").
+    func namesForum(_ m: Mention, cue: Cue, start: Int, end: Int) -> Bool {
+        guard isOrganization(m), cue.type == .consult, cue.pos == .noun, m.end == start || m.end + 1 == start && tokens[m.end].text == "-",
+            !m.possessive, word(start, isIn: .gatheringNouns),
+            !mentions.contains(where: { $0.end <= m.start && m.start - $0.end <= 1 })
+        else { return false }
+        return end >= range.upperBound || !["with", "between"].contains(tokens[end].norm)
+    }
+
+    func isOrganization(_ m: Mention) -> Bool { m.actors.count == 1 && lexicon.entries[m.actors[0]].kind == .organization }
+
     /// Whether a capitalized cue is a word of a proper name (a programme, a treaty's title; used for ties of
     /// support and cooperation, since a named summit or agreement is still one): after another
     /// capitalized word that names no actor ("Investment Partnership"), or before "for"/"of" and a capitalized
@@ -184,6 +198,10 @@ extension SentenceReader {
 
 
     func fill(cue: Cue, cueText: String, start: Int, end: Int, participle: Bool, mentions: [Mention]) -> [CodedEvent] {
+        // A gathering named by its forum has no parties the sentence names: "X and Y pledged at G-7 meetings"
+        // is no meeting of X with Y.
+        if mentions.contains(where: { namesForum($0, cue: cue, start: start, end: end) }) { return [] }
+        let mentions = mentions.filter { !($0.governor == "at" && isOrganization($0)) }
         let clauseStart = self.clauseStart(before: start)
         // Modality is read between the subject and the cue: "he has already visited", not an earlier clause.
         // (Not a modifier of a noun cue: "would tear up the NATO treaty", "will attend IMF and World Bank meetings".)
