@@ -655,4 +655,20 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
             .contains { $0.contains("ZMB") && $0.contains("imf") })
         #expect(events("ZAMBIA, IMF MEETING STALLS ON FOOD SUBSIDIES", date: "1987-04-01").contains { $0.contains("imf") })
     }
+
+    @Test func relativeClausesDeparturesAndTemporalClauses() {
+        // The verb after a closed relative clause belongs to its antecedent.
+        #expect(events("Robinson, who toured Afghanistan in 2012, travelled to Syria in July 2015.", date: "2015-09-01") == [])
+        #expect(events("Putin, who arrived on Monday, met Xi.", date: "2018-04-01") == ["vladimir-putin consult~xi-jinping"])
+        #expect(events("Russia, which had granted Turkey permission to begin the operation, blamed the US on Monday for the crisis.",
+                       date: "2018-01-22") == ["RUS accuse>USA"])
+        // Where a journey starts is not its traveller.
+        #expect(events("The Foreign Office said the four had left Tehran earlier today and would arrive in London tomorrow.",
+                       date: "1987-05-30") == [])
+        // A temporal clause under a future is itself ahead.
+        #expect(events("Trump's irrelevance will be highlighted on Friday when Iran hosts a summit in Tehran with Russia and Turkey.",
+                       date: "2018-09-04").allSatisfy { $0.hasSuffix("planned") })
+        #expect(events("Iran hosted a summit with Russia and Turkey when Trump visited Paris.", date: "2018-09-04")
+            .allSatisfy { !$0.hasSuffix("planned") })
+    }
 }

@@ -125,7 +125,7 @@ import Testing
             (.descriptionHeads, WordClass.descriptionHeads), (.speakerGap, WordClass.speakerGap),
             (.agreementHeads, WordClass.agreementHeads), (.verbMarkers, WordClass.verbMarkers),
             (.roleStarts, WordClass.roleStarts), (.travelVerbs, WordClass.travelVerbs),
-            (.gatheringNouns, WordClass.gatheringNouns),
+            (.gatheringNouns, WordClass.gatheringNouns), (.departureVerbs, WordClass.departureVerbs),
         ]
         #expect(named.count == WordClasses.members.count)
         let vocabulary = Vocabulary()

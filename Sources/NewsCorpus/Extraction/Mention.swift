@@ -214,6 +214,10 @@ enum WordClass {
         "heading", "depart", "departs", "departed", "departing", "go", "goes", "went", "come", "comes", "came",
         "coming", "return", "returns", "returned", "returning",
     ]
+    /// Verbs whose object is where a journey starts: "left Bahrain for Baghdad", "fled Tehran".
+    static let departureVerbs: Set<String> = [
+        "left", "leave", "leaves", "leaving", "departed", "departs", "depart", "departing", "fled", "flee", "flees", "fleeing",
+    ]
     /// Nouns of a gathering that an organization's name before them makes its forum: "G-7 meetings", "the NATO
     /// summit". (Not "talks" or "negotiations": "IMF talks", "a new round of IMF talks" are with the Fund.)
     static let gatheringNouns: Set<String> = [

@@ -62,13 +62,25 @@ extension SentenceReader {
         {
             return []  // "the agreement on sending troops": who sends is not said here
         }
+        if clauseStart > range.lowerBound + 1, ["who", "which"].contains(tokens[clauseStart - 1].norm), tokens[clauseStart - 2].text == ",",
+            let comma = (clauseStart..<start).last(where: { tokens[$0].text == "," }),
+            start - comma <= 3, (comma + 1..<start).allSatisfy({ k in tokens[k].kind == .word && !tokens[k].isCapitalized
+                && !word(k, isIn: [.prepositions, .determiners]) && !mentions.contains { $0.tokens.contains(k) } })
+        {
+            // The verb after a closed relative clause is the main clause's: "Robinson, who toured Afghanistan in
+            // 2012, travelled to Syria" is Robinson's journey (no actor the lexicon knows), not Afghanistan's.
+            guard let antecedent = mentions.last(where: { $0.end == clauseStart - 2 && !$0.possessive }) else { return [] }
+            return group(around: antecedent, mentions: mentions, lowerBound: range.lowerBound)
+        }
         var subjectStart = mainClauseStart(clauseStart, before: start, mentions: mentions)
         // "..., and there was also an agreement with Venezuela": an existential clause has no subject.
         if let there = (subjectStart..<start).last(where: { tokens[$0].norm == "there" && $0 + 1 < start && word($0 + 1, isIn: .beForms) }) {
             subjectStart = there + 1
         }
+        // (Not the place a journey starts from: "Rolf Ekeus left Bahrain for Baghdad for talks with Iraqi officials".)
         var candidates = mentions.filter {
             $0.end <= start && $0.start >= subjectStart && (allowPossessive || !$0.possessive)
+                && !($0.start > range.lowerBound && word($0.start - 1, isIn: .departureVerbs))
                 && ($0.governor == nil || $0.governor == "with" && tokens[start].norm.hasSuffix("ing") && $0.end + 2 >= start)
         }
         if requireSubjectPosition {

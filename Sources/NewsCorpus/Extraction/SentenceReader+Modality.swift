@@ -138,6 +138,16 @@ extension SentenceReader {
         {
             planned = true
         }
+        // English puts the future of a temporal clause in the present: "will be highlighted on Friday when Iran
+        // hosts a summit", "will be explained this week when Miyazawa visits Washington".
+        if clause > range.lowerBound + 1, ["when", "once", "until", "before", "after"].contains(tokens[clause - 1].norm),
+            (range.lowerBound..<(clause - 1)).contains(where: { ["will", "'ll", "shall"].contains(tokens[$0].norm) }),
+            !(clause..<start).contains(where: { k in ["was", "were", "had", "did"].contains(tokens[k].norm)
+                || tokens[k].norm.hasSuffix("ed") && !mentions.contains { $0.tokens.contains(k) } }),
+            noun || !tokens[start].norm.hasSuffix("ed")
+        {
+            planned = true
+        }
         // "On the eve of a Security Council visit to Nairobi": before the subject, so looked for apart.
         if (max(range.lowerBound, start - 10)..<start).contains(where: { tokens[$0].norm == "eve" && $0 + 1 < start && tokens[$0 + 1].norm == "of" }) {
             planned = true
