@@ -64,7 +64,7 @@ public struct ComparisonDOTEncoder: Sendable {
         var out = DOTWriter()
         out.line("digraph \"alliance_comparison\" {")
         out.indent += 1
-        DOTEncoder.writeDefaults(caption: DOTEncoder.caption(title: title, subtitle: subtitle), into: &out)
+        DOTEncoder.writeDefaults(caption: DOTEncoder.caption(title: title, subtitle: subtitle), edges: bundles.count, into: &out)
         // Ids apart from those of the main diagram (`n_`, `e_`, `graph0`), so that a page can hold both.
         out.statement("graph", [("id", "\"comparison_graph\"")])
         var ids = UniqueIDs()

@@ -33,7 +33,7 @@ public struct DOTEncoder: Sendable {
         var out = DOTWriter()
         out.line("digraph \"alliance\" {")
         out.indent += 1
-        Self.writeDefaults(caption: Self.caption(title: options.title, subtitle: options.subtitle), into: &out)
+        Self.writeDefaults(caption: Self.caption(title: options.title, subtitle: options.subtitle), edges: bundles.count, into: &out)
         if !graph.nodes.isEmpty { out.line("") }
         for node in graph.nodes {
             writeNode(node, id: elements.nodeIDs[node.id]!, values: metrics?.values(of: node.id), graph: graph, into: &out)
@@ -55,10 +55,16 @@ public struct DOTEncoder: Sendable {
     // MARK: Graph
 
     /// The graph, node and edge defaults every alliance diagram shares, with its caption.
-    static func writeDefaults(caption: String?, into out: inout DOTWriter) {
+    ///
+    /// Edges are splines routed around the nodes up to ``DiagramStyle/routedEdgeLimit`` drawn edges, and
+    /// straight lines beyond: routing is most of the layout time of a large diagram (911 edges among 137
+    /// nodes: 5.9 s with `neato` routing splines, 0.17 s with lines), and in such a diagram the edges cross
+    /// the nodes' area either way.
+    static func writeDefaults(caption: String?, edges: Int, into out: inout DOTWriter) {
         var graphAttributes: [(String, String)] = [
             ("bgcolor", "white"), ("fontname", DiagramStyle.fontName), ("pad", "0.3"), ("nodesep", "0.4"),
-            ("ranksep", "0.6"), ("overlap", "false"), ("sep", "+8"), ("esep", "+4"), ("splines", "true"),
+            ("ranksep", "0.6"), ("overlap", "false"), ("sep", "+8"), ("esep", "+4"),
+            ("splines", edges > DiagramStyle.routedEdgeLimit ? "line" : "true"),
             ("outputorder", "edgesfirst"),
         ].map { ($0.0, DOTText.quoted($0.1)) }
         if let caption {

@@ -9,6 +9,8 @@ import Foundation
 /// ordered in grey scale.
 enum DiagramStyle {
     static let fontName = "Helvetica"
+    /// The most drawn edges whose splines are routed around the nodes; a larger diagram gets straight lines.
+    static let routedEdgeLimit = 300
     static let nodeFontSize = 12.0
     static let edgeFontSize = 10.0
     static let textColor = "#1A1A1A"
