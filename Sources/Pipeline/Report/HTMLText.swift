@@ -33,7 +33,9 @@ enum HTMLText {
     }
 
     private static func isPrintable(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.properties.generalCategory {
+        // Printable ASCII, most of any English text, without a lookup of the Unicode tables.
+        if scalar.value >= 0x20 && scalar.value < 0x7F { return true }
+        return switch scalar.properties.generalCategory {
         case .control, .unassigned, .surrogate, .privateUse, .lineSeparator, .paragraphSeparator: false
         case .format: scalar == "\u{200D}" || scalar == "\u{200C}"
         default: true
