@@ -671,4 +671,22 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("Iran hosted a summit with Russia and Turkey when Trump visited Paris.", date: "2018-09-04")
             .allSatisfy { !$0.hasSuffix("planned") })
     }
+
+    @Test func visitingOfficialsAndAppositiveAllies() {
+        // "visiting" before an official describes the visitor; the meeting is what is coded.
+        #expect(events("Xi met visiting Russian President Vladimir Putin in Beijing.", date: "2018-04-01")
+            == ["vladimir-putin consult~xi-jinping"])
+        #expect(events("Jiang Zemin offered his gratitude in a meeting on Monday with visiting Gabon President Omar Bongo.",
+                       date: "1996-04-01") == ["GAB consult~jiang-zemin"])
+        #expect(events("Putin is visiting China.", date: "2018-04-01") == ["vladimir-putin consult>CHN"])
+        // A possessor opening an appositive is tied to the phrase it describes.
+        #expect(events("Iran is exerting military pressure on Israel, Washington's close ally.", date: "2018-02-14")
+            .allSatisfy { !$0.contains("IRN") })
+        #expect(events("Trump abandoned the Kurdish forces, Washington's closest allies against Isis.", date: "2019-10-10")
+            .allSatisfy { !$0.contains("support") })
+        #expect(events("And the West is unlikely to like that: the USA is, after all, Vietnam's most important trading partner.",
+                       date: "2024-06-20").contains("USA cooperate~VNM"))
+        #expect(events("Venezuela has also offered to supply 120,000 barrels of fuel oil a month to China.", date: "1987-04-01")
+            == ["VEN aid>CHN planned"])
+    }
 }

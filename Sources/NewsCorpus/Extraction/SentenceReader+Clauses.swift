@@ -216,7 +216,8 @@ extension SentenceReader {
                 // Nor another verb, a cue or an infinitive: "voted against a resolution condemning Russia" (Russia
                 // is not voted against), "helped negotiate the Iran deal", "agreed to curb Iranian oil imports".
                 let participleCue = gap.indices.contains { k in
-                    tokens[k].norm == "to" || tables.cueMatcher.match(tokens, words, at: k, limit: range.upperBound).contains { cues.cues[$0.cue].pos == .verb }
+                    if k == m.start - 1, describesVisitor(visitingAt: k, actors: m.actors, end: m.end) { return false }
+                    return tokens[k].norm == "to" || tables.cueMatcher.match(tokens, words, at: k, limit: range.upperBound).contains { cues.cues[$0.cue].pos == .verb }
                 }
                 // Nor a conjunction: "rejected the proposal and Germany's main parties have opposed it".
                 guard listAfterColon || gap.count <= 3 && !participleCue

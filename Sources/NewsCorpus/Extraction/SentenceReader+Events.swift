@@ -62,6 +62,12 @@ extension SentenceReader {
                 i = end  // "the United States special envoy for Ukraine negotiations": a title
                 continue
             }
+            if cue.type == .consult, let next = mentions.first(where: { $0.start == i + 1 }),
+                describesVisitor(visitingAt: i, actors: next.actors, end: next.end)
+            {
+                i = end  // "met visiting Gabon President Omar Bongo": describes the visitor; the meeting is coded
+                continue
+            }
             if cue.type == .consult, privatePurpose(after: end) {
                 i = end  // "Nicaraguan president to go to U.S. for medical care"
                 continue
@@ -378,6 +384,10 @@ extension SentenceReader {
                     return events
                 }
                 participants = named
+            } else if cue.pos == .noun, !possessor.isEmpty, with.isEmpty, let head = appositiveHead(ofPossessorBefore: start, mentions: mentions) {
+                // "on Israel, Washington's close ally": the tie is the possessor's with the noun phrase it
+                // describes; "Kurdish forces, Washington's closest allies" names no actor for it.
+                return starPairs(possessor, head, cue: cue, cueText: cueText, planned: planned)
             } else if cue.pos == .noun && (!possessor.isEmpty || !with.isEmpty) {
                 // "Assad and his Russian and Iranian allies": the owner is tied to each of the others; the
                 // others are not tied to each other.
@@ -612,6 +622,26 @@ extension SentenceReader {
     }
 
     /// The named owners of a noun cue and their conjuncts: "Romania and Hungary's agreement" (not "his allies").
+    /// When a noun cue's possessor opens an appositive ("Israel, Washington's close ally"), the actors of the
+    /// noun phrase before its comma (none when that phrase names no actor: "Kurdish forces, Washington's
+    /// allies"); `nil` when the possessor opens no appositive.
+    func appositiveHead(ofPossessorBefore start: Int, mentions: [Mention]) -> [Int]? {
+        guard let owner = mentions.last(where: { $0.possessive && $0.end <= start && start - $0.end <= 5 }),
+            owner.start > range.lowerBound + 1, tokens[owner.start - 1].text == ","
+        else { return nil }
+        let comma = owner.start - 1
+        // (Not a list of possessors: "Britain, France and Germany's partners".)
+        if mentions.contains(where: { $0.possessive && $0.end <= comma && comma - $0.end <= 1 }) { return nil }
+        if let head = mentions.last(where: { $0.end == comma && !$0.possessive }) { return head.actors }
+        // A noun phrase that names no actor; not a parenthetical adverb ("the USA is, after all, Vietnam's most
+        // important trading partner") nor a verb.
+        let before = tokens[comma - 1]
+        guard before.kind == .word, !before.isCapitalized, !word(comma - 1, isIn: [.determiners, .prepositions, .beForms, .auxiliaries, .clauseOpeners]),
+            !["all", "however", "though", "course", "fact", "indeed", "moreover", "also", "too", "say", "example", "instance"].contains(before.norm)
+        else { return nil }
+        return []
+    }
+
     func namedPossessors(before start: Int, mentions: [Mention]) -> [Int]? {
         guard let m = mentions.last(where: { $0.end <= start }), m.possessive, !m.isAnaphor else { return nil }
         let gap = tokens[m.end..<start].filter { $0.norm != "'s" && $0.norm != "'" }

@@ -97,7 +97,12 @@ extension SentenceReader {
                 return .dropped  // "it was time for political talks with Taiwan"
             }
             if word(j, isIn: .allegationMarkers) { alleged = true }
-            if word(j, isIn: .plannedMarkers) { planned = true }
+            if word(j, isIn: .plannedMarkers),
+                // An offer is of its object: "offered talks", not "offered his gratitude in a meeting".
+                !(["offer", "offers", "offered"].contains(tokens[j].norm) && (j + 1..<start).contains { word($0, isIn: .prepositions) && tokens[$0].norm != "to" })
+            {
+                planned = true
+            }
             if tokens[j].norm == "to", j == start - 1, j > range.lowerBound, ["is", "are", "was", "were", "am"].contains(tokens[j - 1].norm) {
                 planned = true  // "France is to provide Togo with aid", "Jordan was to receive"
             }

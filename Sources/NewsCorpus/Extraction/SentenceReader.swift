@@ -543,6 +543,15 @@ struct SentenceReader {
         return false
     }
 
+    /// Whether "visiting" at `i` describes the official after it ("met with visiting Gabon President Omar
+    /// Bongo", "visiting Russian President Vladimir Putin") rather than taking a place as its object ("after
+    /// visiting China", "is visiting Beijing").
+    func describesVisitor(visitingAt i: Int, actors: [Int], end: Int) -> Bool {
+        guard tokens[i].norm == "visiting", i > range.lowerBound, !word(i - 1, isIn: [.beForms, .auxiliaries]), actors.count == 1
+        else { return false }
+        return lexicon.entries[actors[0]].kind == .leader || word(end - 1, isIn: .titleWords)
+    }
+
     func makeMention(_ actors: [Int], start: Int, end: Int, anaphor: Bool) -> Mention {
         let possessive = end < range.upperBound && (tokens[end].norm == "'s" || tokens[end].norm == "'")
             || (anaphor && tokens[start].norm == "his")
@@ -552,7 +561,7 @@ struct SentenceReader {
         var hops = 0
         while p >= range.lowerBound && hops < 3 && tokens[p].kind == .word
             && (["the", "a", "an", "its", "their", "his", "her", "neighboring", "neighbouring", "communist", "highly", "militarized", "small"].contains(tokens[p].norm)
-                || word(p, isIn: .roleModifiers))
+                || word(p, isIn: .roleModifiers) || p == start - 1 && describesVisitor(visitingAt: p, actors: actors, end: end))
         {
             p -= 1
             hops += 1
