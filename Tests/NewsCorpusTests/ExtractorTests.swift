@@ -689,4 +689,31 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("Venezuela has also offered to supply 120,000 barrels of fuel oil a month to China.", date: "1987-04-01")
             == ["VEN aid>CHN planned"])
     }
+
+    @Test func namesInsideLargerNamesAndNamedAccords() {
+        // A group's name heading a place name; a sentence dense with names is not a title-case headline.
+        #expect(events("This week Colin Powell, US Secretary of State was visiting the West Bank to stress US support for a smooth Palestinian election in January.",
+                       date: "2004-11-20").allSatisfy { !$0.contains("the-west") })
+        #expect(events("The West imposed sanctions on Russia.", date: "2018-04-01") == ["the-west sanction>RUS"])
+        // A country's name before a role or a body of the state is the state.
+        #expect(events("Hong Kong Financial Secretary Donald Tsang will visit Indonesia and New Zealand from August 25 to 31.",
+                       date: "1996-08-01") == ["HKG consult>IDN planned", "HKG consult>NZL planned"])
+        #expect(events("A U.S. Senate team was scheduled today to meet Kuwait's Crown Prince.", date: "1996-08-01")
+            == ["KWT consult~USA planned"])
+        // An accord named after one party is no tie with it; one named with its parties is.
+        #expect(events("Obama supported the Iran nuclear deal.", date: "2015-04-01") == [])
+        #expect(events("He said the U.S. agreement with Iran isn't good for the United States.", date: "2016-04-01") == ["IRN agree~USA"])
+        #expect(events("Turkey wants to be valued as an ally in the NATO alliance.", date: "1987-04-01") == [])
+    }
+
+    @Test func moreModalities() {
+        #expect(events("A summit between Russia, Turkey and Iran to be held in Tehran on Friday was described as a last chance.",
+                       date: "2018-09-04").allSatisfy { $0.hasSuffix("planned") })
+        #expect(events("European Community foreign ministers agreed to formal talks with Hungary.", date: "1987-04-01")
+            .contains("HUN consult~eu planned"))
+        #expect(events("Canada, Britain and France agreed to cooperate in stabilising exchange rates.", date: "1987-04-01")
+            .contains("CAN cooperate~FRA"))
+        #expect(events("The market could be susceptible to signs of accord between the U.S. and Japan.", date: "1987-04-01") == [])
+        #expect(events("The measure would require Shultz to enter into talks with Japan.", date: "1987-04-01") == [])
+    }
 }

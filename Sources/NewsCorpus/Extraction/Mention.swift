@@ -234,6 +234,7 @@ enum WordClass {
         "terrorist", "terrorists", "terror", "militant", "militants", "rebel", "rebels", "insurgent", "insurgents",
         "jihadist", "jihadists", "jihadi", "extremist", "extremists", "separatist", "separatists", "opposition",
         "militia", "militias", "guerrilla", "guerrillas", "criminal", "pirate", "pirates", "gunmen", "mob",
+        "business", "businesses", "corporate", "industry", "industrial", "private",
     ]
     static let leaderStateNouns: Set<String> = ["regime", "government", "administration", "cabinet"]
     /// Nouns after a country's name that make it a private person's nationality: "Ollie Hall, a UK national
@@ -265,7 +266,7 @@ enum WordClass {
     static let directiveVerbs: Set<String> = [
         "urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking", "press", "presses", "pressed",
         "pressing", "encourage", "encourages", "encouraged", "encouraging", "persuade", "persuades", "persuaded",
-        "want", "wants", "wanted", "wanting", "pushed", "pushing",
+        "want", "wants", "wanted", "wanting", "pushed", "pushing", "require", "requires", "required", "requiring",
         "lobbied", "lobbying", "implored", "begged", "challenged", "dared", "allow", "allows", "allowed",
         // (Only forms that do not report the act done: "forced Russia to withdraw" says it withdrew.)
         "force", "compel", "pressure", "pressures", "pressured", "pressuring",
@@ -275,7 +276,7 @@ enum WordClass {
     static let prospectNouns: Set<String> = [
         "fear", "fears", "prospect", "prospects", "possibility", "possibilities", "danger", "dangers", "risk",
         "risks", "threat", "threats", "spectre", "specter", "talk", "rumours", "rumors", "rumour", "rumor", "hopes",
-        "hope", "chance", "chances", "likelihood", "idea", "question", "ability",
+        "hope", "chance", "chances", "likelihood", "idea", "question", "ability", "signs", "sign",
     ]
     /// Words of a matrix clause before "that"/"whether" that make its complement doubtful: "it is thought
     /// highly unlikely that Nakasone and Reagan will agree", "did not rule out that there had been an agreement".

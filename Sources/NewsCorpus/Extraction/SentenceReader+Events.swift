@@ -62,6 +62,10 @@ extension SentenceReader {
                 i = end  // "the United States special envoy for Ukraine negotiations": a title
                 continue
             }
+            if tokens[i].norm == "alliance", end == i + 1, mentions.contains(where: { $0.end == i && !$0.possessive && isOrganization($0) }) {
+                i = end  // "the NATO alliance" is NATO
+                continue
+            }
             if cue.type == .consult, let next = mentions.first(where: { $0.start == i + 1 }),
                 describesVisitor(visitingAt: i, actors: next.actors, end: next.end)
             {

@@ -103,6 +103,12 @@ extension SentenceReader {
             {
                 planned = true
             }
+            if noun, ["agreed", "agree", "agrees", "agreeing"].contains(tokens[j].norm), j + 1 < start, tokens[j + 1].norm == "to",
+                start - (j + 1) <= 3, start == j + 2 || word(j + 2, isIn: .determiners) || isAdjectiveLike(tokens[j + 2])
+                    || tokens[j + 2].norm.hasSuffix("al")  // not "agreed to step up cooperation"
+            {
+                planned = true  // "agreed to formal talks" ("agreed to cooperate" reports the cooperation agreed)
+            }
             if tokens[j].norm == "to", j == start - 1, j > range.lowerBound, ["is", "are", "was", "were", "am"].contains(tokens[j - 1].norm) {
                 planned = true  // "France is to provide Togo with aid", "Jordan was to receive"
             }
@@ -114,6 +120,7 @@ extension SentenceReader {
             && !word(j, isIn: .clausePunctuation)  // (by its normalized form, which is its text)
         {
             if word(j, isIn: .plannedAfterMarkers) { planned = true }
+            if tokens[j].norm == "to", j + 1 < range.upperBound, tokens[j + 1].norm == "be" { planned = true }  // "a summit to be held"
             j += 1
         }
         // A date after the story's own: "an April 5-6 summit meeting in Ottawa" in a March story.

@@ -57,6 +57,10 @@ struct SentenceReader {
             if isPartOfLargerName(m.tokens, nextMatchStart: k + 1 < matches.count ? matches[k + 1].tokens.lowerBound : nil)
                 || (lexicon.entries[m.entry].kind == .country && (m.form == .name || m.form == .metonym)
                     && headsLargerName(m.tokens, nextMatchStart: k + 1 < matches.count ? matches[k + 1].tokens.lowerBound : nil))
+                // "the West Bank", "the West Wing": a group's name before any capitalized word but a day or month.
+                || (lexicon.entries[m.entry].kind == .group && m.form == .name && m.tokens.upperBound < range.upperBound
+                    && tokens[m.tokens.upperBound].isCapitalized && tokens[m.tokens.upperBound].kind == .word
+                    && !word(m.tokens.upperBound, isIn: .calendarWords) && !isTitleCase)
             {
                 k += 1
                 continue
@@ -130,6 +134,13 @@ struct SentenceReader {
             if lexicon.entries[named].kind == .leader, let date, firstServedLongAfter(named, date: date) {
                 // "Bennett, who is leading one of three soybean delegations" in 1987 is not Naftali Bennett.
                 k += 1
+                continue
+            }
+            if m.form == .name, lexicon.entries[m.entry].kind == .country,
+                tokens[m.tokens.lowerBound].norm == "the" || m.tokens.lowerBound > range.lowerBound && tokens[m.tokens.lowerBound - 1].norm == "the",
+                namesAnAgreement(after: m.tokens.upperBound)
+            {
+                k += 1  // "the Iran nuclear deal", "the Iran deal": an accord named after one party, not a tie with it
                 continue
             }
             if m.form == .metonym, lexicon.entries[m.entry].kind == .country, namesAPlaceOfAnAgreement(after: m.tokens.upperBound) {
@@ -344,6 +355,15 @@ struct SentenceReader {
         return false
     }
 
+    /// Whether "deal", "accord" or "agreement" follows, directly or after "nuclear": "the Iran nuclear deal".
+    func namesAnAgreement(after end: Int) -> Bool {
+        var j = end
+        if j < range.upperBound, tokens[j].norm == "nuclear" { j += 1 }
+        // ("the U.S. agreement with Iran" names its parties.)
+        return j < range.upperBound && ["deal", "accord", "agreement"].contains(tokens[j].norm)
+            && (j + 1 >= range.upperBound || !["with", "between"].contains(tokens[j + 1].norm))
+    }
+
     /// Whether a proper noun at `index` names a place, by a place noun among the next three words: "Iran's
     /// Sirri Island", "Syria's Idlib province", "Australia's Victoria state".
     func namesAPlace(after index: Int) -> Bool {
@@ -453,21 +473,31 @@ struct SentenceReader {
         let b = span.upperBound
         guard b < range.upperBound, nextMatchStart != b else { return false }
         let next = tokens[b]
+        // (Nor a role, "Hong Kong Financial Secretary", a body of the state, "a U.S. Senate team", nor a month's
+        // abbreviation, "to Brazil Sept. 8".)
         guard next.kind == .word, next.isCapitalized, !next.isAllCaps,
-            !word(b, isIn: [.titleWords, .stateNouns, .calendarWords])
+            !word(b, isIn: [.titleWords, .stateNouns, .calendarWords, .roleStarts, .roleModifiers]),
+            b + 1 >= range.upperBound || !word(b + 1, isIn: .titleWords),
+            !["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "senate", "congress",
+              "parliament", "cabinet", "government", "embassy", "army", "navy", "treasury"].contains(next.norm)
         else { return false }
         return !isTitleCase
     }
 
-    /// Whether most longer words of the sentence are capitalized (a headline in title case or capitals).
+    /// Whether the sentence is a headline in title case or capitals: four in five of its longer words are
+    /// capitalized, not counting prepositions and conjunctions, which title case may leave in lower case. (A
+    /// sentence dense with names is not one: "This week Colin Powell, US Secretary of State was visiting the
+    /// West Bank to stress US support for a smooth Palestinian election in January" has 7 of 13.)
     var isTitleCase: Bool {
         var long = 0
         var capitalized = 0
-        for t in tokens[range] where t.kind == .word && t.text.utf8.count >= 4 {
+        for j in range where tokens[j].kind == .word && tokens[j].text.utf8.count >= 4
+            && !word(j, isIn: [.prepositions, .clauseOpeners, .listGlue])
+        {
             long += 1
-            if t.isCapitalized { capitalized += 1 }
+            if tokens[j].isCapitalized { capitalized += 1 }
         }
-        return long > 0 && capitalized * 5 >= long * 3
+        return long > 0 && capitalized * 5 >= long * 4
     }
 
     /// Whether two mentions are joined as list items: `nil` if not, `true` when a conjunction joins them,
