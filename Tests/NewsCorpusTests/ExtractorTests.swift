@@ -716,4 +716,10 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("The market could be susceptible to signs of accord between the U.S. and Japan.", date: "1987-04-01") == [])
         #expect(events("The measure would require Shultz to enter into talks with Japan.", date: "1987-04-01") == [])
     }
+
+    @Test func peopleAndGroupsAreNotTheirState() {
+        #expect(events("Prime Minister Brian Mulroney called on Americans to pressure Congress.", date: "1987-04-01") == [])
+        #expect(events("The Russians imposed sanctions on Georgia.", date: "2008-09-01") == ["RUS sanction>GEO"])
+        #expect(events("The US continues to provide weapons to the Syrian Kurdish forces.", date: "2018-01-22").allSatisfy { !$0.contains("SYR") })
+    }
 }

@@ -105,7 +105,7 @@ enum WordClass {
         "prepared", "preparing", "invitation", "proposed", "tentatively", "likely", "next", "ahead", "towards",
         // Expectations: "dealers expect the six to meet" (with "to" before the cue also found further back).
         "expect", "expects", "expecting", "anticipate", "anticipates", "anticipated",
-        "toward", "offer", "offered", "offers", "vowed", "vows", "vow", "vowing", "eve", "ready", "willing", "date",
+        "toward", "offer", "offered", "offers", "offering", "vowed", "vows", "vow", "vowing", "eve", "ready", "willing", "date",
         // Invitations and efforts name an event that has not taken place yet: "has invited Arafat to meet him",
         // "efforts to arrange a meeting", "seeking talks with".
         "invited", "invites", "inviting", "arrange", "arranging", "efforts", "effort", "bid", "seek", "seeks",
@@ -235,6 +235,8 @@ enum WordClass {
         "jihadist", "jihadists", "jihadi", "extremist", "extremists", "separatist", "separatists", "opposition",
         "militia", "militias", "guerrilla", "guerrillas", "criminal", "pirate", "pirates", "gunmen", "mob",
         "business", "businesses", "corporate", "industry", "industrial", "private",
+        // An ethnic or sectarian group within the state: "the Syrian Kurdish forces", "Iraqi Sunni tribes".
+        "kurdish", "kurds", "sunni", "shia", "shiite", "tribal", "islamist", "islamists",
     ]
     static let leaderStateNouns: Set<String> = ["regime", "government", "administration", "cabinet"]
     /// Nouns after a country's name that make it a private person's nationality: "Ollie Hall, a UK national

@@ -177,6 +177,9 @@ struct SentenceReader {
             }
             if m.form == .adjective || m.form == .demonym, actor == m.entry, end == m.tokens.upperBound,
                 !adjectiveStandsForState(after: end)
+                    // People, not their state: "called on Americans to pressure Congress" ("the Russians agreed" is the state).
+                    || m.form == .demonym && tokens[m.tokens.lowerBound].norm != "the"
+                        && (m.tokens.lowerBound == range.lowerBound || tokens[m.tokens.lowerBound - 1].norm != "the")
             {
                 // (An adjective followed by a state role, "Russian troops", "Iranian officials", was read as
                 // the state above: `end` is past the role.)
