@@ -722,4 +722,10 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("The Russians imposed sanctions on Georgia.", date: "2008-09-01") == ["RUS sanction>GEO"])
         #expect(events("The US continues to provide weapons to the Syrian Kurdish forces.", date: "2018-01-22").allSatisfy { !$0.contains("SYR") })
     }
+
+    @Test func aFrontedObjectOfReceiveIsAThing() {
+        #expect(events("Questions remain how much direct Iranian assistance is received by the Houthis.", date: "2018-04-01") == [])
+        #expect(events("The conflict has been prolonged by the assistance Syrian rebels have received from the US.", date: "2018-04-01") == [])
+        #expect(events("Putin was received by Xi in Beijing.", date: "2018-04-01") == ["vladimir-putin consult>xi-jinping"])
+    }
 }

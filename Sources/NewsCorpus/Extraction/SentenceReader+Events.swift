@@ -52,7 +52,9 @@ extension SentenceReader {
             // The object's head: after a possessor if there is one ("welcomed Romania and Hungary's agreement").
             let possessorEnd = (end..<min(range.upperBound, end + 6)).first { tokens[$0].norm == "'s" || tokens[$0].norm == "'" }
             let headFrom = possessorEnd.map { $0 + 1 } ?? end
-            if let words = cue.notBefore, objectHead(from: headFrom).contains(where: { words.contains(tokens[$0].norm) }) {
+            if let words = cue.notBefore, objectHead(from: headFrom).contains(where: { words.contains(tokens[$0].norm) })
+                || cue.pos == .verb && frontedObject(before: i, mentions: mentions).map({ words.contains(tokens[$0].norm) }) == true
+            {
                 i = end
                 continue
             }
@@ -103,6 +105,35 @@ extension SentenceReader {
             i = end
         }
         return out
+    }
+
+    /// The object of a verb at `start` that stands before it: the subject of its passive ("how much Iranian
+    /// assistance is received by the Houthis") or the head of a relative clause on it ("the warm welcome he had
+    /// received", "the assistance Syrian rebels have received from the US").
+    func frontedObject(before start: Int, mentions: [Mention]) -> Int? {
+        var j = start - 1
+        var passive = false
+        while j >= range.lowerBound && start - j <= 4 && (word(j, isIn: [.auxiliaries, .beForms]) || ["not", "also", "been", "had"].contains(tokens[j].norm)) {
+            if word(j, isIn: .beForms) { passive = true }
+            j -= 1
+        }
+        var subject = false
+        if !passive {
+            // The relative clause's subject: a pronoun or a name.
+            if j >= range.lowerBound, ["he", "she", "they", "it", "we", "i", "you"].contains(tokens[j].norm) {
+                j -= 1
+                subject = true
+            } else if let m = mentions.last(where: { $0.end == j + 1 }) {
+                j = m.start - 1
+                subject = true
+            } else if j > range.lowerBound, tokens[j].kind == .word, !tokens[j].isCapitalized, tokens[j - 1].isCapitalized {
+                j -= 2  // "Syrian rebels": a capitalized adjective and its noun
+                subject = true
+            }
+            if j >= range.lowerBound, ["that", "which"].contains(tokens[j].norm) { j -= 1 }
+        }
+        guard passive || subject, j >= range.lowerBound, tokens[j].kind == .word, !tokens[j].isCapitalized else { return nil }
+        return j
     }
 
     /// An organization governed by "at" is where an event takes place, not a party to it ("Russia's veto at the
