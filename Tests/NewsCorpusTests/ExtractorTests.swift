@@ -728,4 +728,14 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("The conflict has been prolonged by the assistance Syrian rebels have received from the US.", date: "2018-04-01") == [])
         #expect(events("Putin was received by Xi in Beijing.", date: "2018-04-01") == ["vladimir-putin consult>xi-jinping"])
     }
+
+    @Test func accordsInForceAndNamedBlocs() {
+        // The object of a verb that takes it as existing, or dated before the story, is not planned.
+        #expect(events("Turkey alleged that the consortium's plans would have infringed the 1976 Berne agreement between Greece and Turkey.",
+                       date: "1987-04-01") == ["GRC agree~TUR"])
+        #expect(events("Russia will sign a pact with China.", date: "2018-04-01") == ["CHN agree~RUS planned"])
+        #expect(events("Bolivia will propose to Andean Pact countries a summit meeting with U.S. President Reagan.", date: "1987-04-01")
+            .allSatisfy { !$0.contains("agree") })
+        #expect(events("Reagan needed an arms control accord with Moscow to rebuild his presidency.", date: "1987-04-01") == [])
+    }
 }

@@ -126,6 +126,7 @@ import Testing
             (.agreementHeads, WordClass.agreementHeads), (.verbMarkers, WordClass.verbMarkers),
             (.roleStarts, WordClass.roleStarts), (.travelVerbs, WordClass.travelVerbs),
             (.gatheringNouns, WordClass.gatheringNouns), (.departureVerbs, WordClass.departureVerbs),
+            (.presupposingVerbs, WordClass.presupposingVerbs),
         ]
         #expect(named.count == WordClasses.members.count)
         let vocabulary = Vocabulary()

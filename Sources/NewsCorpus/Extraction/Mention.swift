@@ -137,7 +137,7 @@ enum WordClass {
     ]
     static let hypotheticalMarkers: Set<String> = [
         "could", "might", "may", "if", "unless", "whether", "risk", "risks", "risking", "possible", "probable", "potential",
-        "potentially", "hypothetical", "should", "considering", "consider", "mulling", "seems", "seem",
+        "potentially", "hypothetical", "should", "considering", "consider", "mulling", "seems", "seem", "need", "needs", "needed",
         "appears", "appear", "unlikely", "hoping", "wish", "wished", "fear", "fears", "feared", "fearing", "worried",
         "concern", "concerns", "allegedly", "purportedly", "rumored", "rumoured", "speculation",
         "urged", "urges", "urging", "asked", "asks", "asking", "demanded", "demanding", "option", "options",
@@ -213,6 +213,13 @@ enum WordClass {
         "traveled", "travelling", "traveling", "leave", "leaves", "left", "leaving", "head", "heads", "headed",
         "heading", "depart", "departs", "departed", "departing", "go", "goes", "went", "come", "comes", "came",
         "coming", "return", "returns", "returned", "returning",
+    ]
+    /// Verbs that take an agreement or a tie as existing: "violated the pact", "reaffirm the agreements".
+    static let presupposingVerbs: Set<String> = [
+        "violate", "violates", "violated", "violating", "infringe", "infringes", "infringed", "infringing", "breach",
+        "breaches", "breached", "breaching", "reaffirm", "reaffirms", "reaffirmed", "reaffirming", "honour", "honor",
+        "honours", "honors", "honoured", "honored", "implement", "implements", "implemented", "implementing", "invoke",
+        "invokes", "invoked", "invoking", "cite", "cites", "cited", "citing", "under",
     ]
     /// Verbs whose object is where a journey starts: "left Bahrain for Baghdad", "fled Tehran".
     static let departureVerbs: Set<String> = [

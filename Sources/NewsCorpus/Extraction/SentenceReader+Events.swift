@@ -84,8 +84,10 @@ extension SentenceReader {
                 i = end  // a word of a title or an office: "the EC's external relations commissioner", "aid agency chief"
                 continue
             }
-            if [.support, .cooperate].contains(cues.cues[pick.cue].type), isInsideProperName(i, end: end, mentions: mentions) {
-                i = end  // "the Transatlantic Trade and Investment Partnership", "NATO's Partnership for Peace"
+            if [.support, .cooperate].contains(cues.cues[pick.cue].type) || tokens[i].norm == "pact",
+                isInsideProperName(i, end: end, mentions: mentions)
+            {
+                i = end  // "the Transatlantic Trade and Investment Partnership", "NATO's Partnership for Peace", "the Andean Pact"
                 continue
             }
             let cueText = tokens[i..<end].map(\.text).joined(separator: " ")

@@ -79,6 +79,14 @@ extension SentenceReader {
             planned = true
         }
         for j in from..<start {
+            if noun, word(j, isIn: .presupposingVerbs) {
+                // The noun is the object of a verb that takes it as existing: "plans would have infringed the 1976
+                // Berne agreement", "violates the bindings agreed between the EC and U.S.": earlier modal words
+                // are that verb's.
+                planned = false
+                alleged = false
+                continue
+            }
             if word(j, isIn: .negationMarkers) { return .dropped }
             if ["call", "calls", "called", "calling"].contains(tokens[j].norm), j + 1 < start, tokens[j + 1].norm == "for" {
                 return .dropped  // "called for increased U.S.-EC cooperation": asked for, not done
@@ -125,6 +133,14 @@ extension SentenceReader {
         }
         // A date after the story's own: "an April 5-6 summit meeting in Ottawa" in a March story.
         if !planned, laterDate(in: max(from, start - 6)..<j) { planned = true }
+        // A year before the story's, in the noun's phrase: "the 1976 Berne agreement" is in force, not planned.
+        if noun, planned, let date, let year = Int(date.prefix(4)),
+            (max(range.lowerBound, start - 3)..<start).contains(where: { k in
+                tokens[k].kind == .number && tokens[k].text.count == 4 && Int(tokens[k].text).map { $0 > 1800 && $0 < year } == true
+            })
+        {
+            planned = false
+        }
         // An expectation or a directive reaches past the subject of the infinitive: "dealers expect the six -
         // Britain, Canada, ... - to meet" (planned); "urged the U.S. government to impose trade sanctions",
         // "pressed Mr. Yanukovych to sign an agreement" (asked for, not done).

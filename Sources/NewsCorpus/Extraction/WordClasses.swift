@@ -29,7 +29,8 @@ struct WordClasses: OptionSet, Sendable {
         descriptionHeads = Self(rawValue: 1 << 40), speakerGap = Self(rawValue: 1 << 41),
         agreementHeads = Self(rawValue: 1 << 42), verbMarkers = Self(rawValue: 1 << 43),
         roleStarts = Self(rawValue: 1 << 44), travelVerbs = Self(rawValue: 1 << 45),
-        gatheringNouns = Self(rawValue: 1 << 46), departureVerbs = Self(rawValue: 1 << 47)
+        gatheringNouns = Self(rawValue: 1 << 46), departureVerbs = Self(rawValue: 1 << 47),
+        presupposingVerbs = Self(rawValue: 1 << 48)
 
     /// The word list of each class, in bit order.
     static let members: [Set<String>] = [
@@ -45,6 +46,6 @@ struct WordClasses: OptionSet, Sendable {
         WordClass.documentNouns, WordClass.authoringVerbs, WordClass.stateNouns, WordClass.clauseEnders,
         WordClass.clauseEndMarks, WordClass.anaphorOpeners, WordClass.descriptionHeads, WordClass.speakerGap,
         WordClass.agreementHeads, WordClass.verbMarkers, WordClass.roleStarts, WordClass.travelVerbs,
-        WordClass.gatheringNouns, WordClass.departureVerbs,
+        WordClass.gatheringNouns, WordClass.departureVerbs, WordClass.presupposingVerbs,
     ]
 }
