@@ -738,4 +738,8 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
             .allSatisfy { !$0.contains("agree") })
         #expect(events("Reagan needed an arms control accord with Moscow to rebuild his presidency.", date: "1987-04-01") == [])
     }
+
+    @Test func namesInACapitalsHeadline() {
+        #expect(events("JAPAN UNDERSTANDS U.S. ATTACK ON IRAN OIL PLATFORM", date: "1987-10-20") == ["USA assault>IRN"])
+    }
 }

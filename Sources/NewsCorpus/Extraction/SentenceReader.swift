@@ -393,8 +393,9 @@ struct SentenceReader {
         if a - 1 >= range.lowerBound {
             let prev = tokens[a - 1]
             let sentenceStart = a - 1 == range.lowerBound
+            // (Not in a headline in capitals or title case, where every word is capitalized: "JAPAN BACKS U.S. ATTACK".)
             if prev.kind == .word && prev.isCapitalized && !sentenceStart && !word(a - 1, isIn: [.titleWords, .directions])
-                && !prev.text.hasSuffix(".") && prev.norm != "'s"
+                && !prev.text.hasSuffix(".") && prev.norm != "'s" && !(prev.isAllCaps && isTitleCase)
             {
                 return true
             }
