@@ -742,4 +742,14 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
     @Test func namesInACapitalsHeadline() {
         #expect(events("JAPAN UNDERSTANDS U.S. ATTACK ON IRAN OIL PLATFORM", date: "1987-10-20") == ["USA assault>IRN"])
     }
+
+    @Test func theObjectOfAnEarlierVerbIsNoSubject() {
+        #expect(events("Belo would visit the Vatican to see the Pope, and would also meet German Chancellor Helmut Kohl in Bonn.",
+                       date: "1996-10-20") == [])
+        #expect(events("Putin visited China and met Xi Jinping.", date: "2018-04-01")
+            == ["vladimir-putin consult>CHN", "vladimir-putin consult~xi-jinping"])
+        // A gerund's or a possessive's antecedent may be an object.
+        #expect(events("Arms transfers have helped the Kremlin in its assault on Ukraine.", date: "2024-06-20")
+            .contains("RUS assault>UKR"))
+    }
 }

@@ -54,8 +54,11 @@ extension SentenceReader {
 
     /// The subject: the nearest un-governed mention before the cue in its clause, with its conjuncts.
     /// When the clause opens with a relative pronoun and has no subject, the antecedent before it.
+    /// `skipObjects`: for a verb cue, leave out mentions that are objects of an earlier verb ("Belo would visit the
+    /// Vatican and would also meet Kohl"); not for a possessive's or a gerund's antecedent ("helped the Kremlin in
+    /// its assault", "accuse the Kim regime of sending").
     func subjectGroup(before start: Int, clauseStart: Int, mentions: [Mention], allowPossessive: Bool,
-                              requireSubjectPosition: Bool = false) -> [Int]
+                              requireSubjectPosition: Bool = false, skipObjects: Bool = false) -> [Int]
     {
         if start > range.lowerBound, ["on", "about", "over", "against", "regarding", "without", "from", "in", "to"].contains(tokens[start - 1].norm),
             tokens[start].norm.hasSuffix("ing")
@@ -77,10 +80,13 @@ extension SentenceReader {
         if let there = (subjectStart..<start).last(where: { tokens[$0].norm == "there" && $0 + 1 < start && word($0 + 1, isIn: .beForms) }) {
             subjectStart = there + 1
         }
-        // (Not the place a journey starts from: "Rolf Ekeus left Bahrain for Baghdad for talks with Iraqi officials".)
+        let skipObjects = skipObjects && !(start > range.lowerBound && ["of", "for"].contains(tokens[start - 1].norm))
+        // (Not the place a journey starts from: "Rolf Ekeus left Bahrain for Baghdad for talks with Iraqi officials",
+        // nor the object of an earlier verb: "Belo would visit the Vatican and would also meet Kohl".)
         var candidates = mentions.filter {
             $0.end <= start && $0.start >= subjectStart && (allowPossessive || !$0.possessive)
                 && !($0.start > range.lowerBound && word($0.start - 1, isIn: .departureVerbs))
+                && !(skipObjects && isObjectOfVerb($0))
                 && ($0.governor == nil || $0.governor == "with" && tokens[start].norm.hasSuffix("ing") && $0.end + 2 >= start)
         }
         if requireSubjectPosition {
@@ -118,6 +124,21 @@ extension SentenceReader {
         }
         // A possessive subject in a copular clause ("Russia's economy depends on ...") is not used.
         return []
+    }
+
+    /// Whether a mention follows a verb cue directly or after a determiner ("visit the Vatican"): its object.
+    func isObjectOfVerb(_ m: Mention) -> Bool {
+        var j = m.start - 1
+        if j >= range.lowerBound, word(j, isIn: .determiners) { j -= 1 }
+        guard j >= range.lowerBound, tokens[j].kind == .word, !tokens[j].isCapitalized else { return false }
+        var k = j
+        while k >= max(range.lowerBound, j - 2) {
+            if tables.cueMatcher.match(tokens, words, at: k, limit: j + 1).contains(where: { cues.cues[$0.cue].pos == .verb && $0.end == j + 1 }) {
+                return true
+            }
+            k -= 1
+        }
+        return false
     }
 
     /// Where the main clause begins when the clause opens with a fronted adverbial clause ("When Iran and

@@ -379,7 +379,7 @@ extension SentenceReader {
             // A noun that sets the time or place of the clause has no party in its subject: "U.S. oil prices
             // strong ahead of OPEC meeting", "tabled by France and Germany following the G7 meeting".
             let subject = cue.pos == .noun && isAdjunct(nounAt: start, mentions: mentions) ? []
-                : subjectGroup(before: start, clauseStart: clauseStart, mentions: mentions, allowPossessive: false)
+                : subjectGroup(before: start, clauseStart: clauseStart, mentions: mentions, allowPossessive: false, skipObjects: cue.pos == .verb)
             let possessor = cue.pos == .noun ? possessorGroup(before: start, mentions: mentions) : []
             // A verb's "between" follows it ("mediated between X and Y"); one before it belongs to a noun
             // ("the ceasefire between Israel and Hezbollah ... will meet").
@@ -476,7 +476,8 @@ extension SentenceReader {
             }
             return mutualPairs(participants, cue: cue, cueText: cueText, planned: planned)
         case (.inverse, _):
-            let subject = subjectGroup(before: start, clauseStart: clauseStart, mentions: mentions, allowPossessive: false)
+            let subject = subjectGroup(before: start, clauseStart: clauseStart, mentions: mentions, allowPossessive: false,
+                                       skipObjects: cue.pos == .verb)
             if passive {
                 sources = subject
                 targets = objectGroup(after: end, preps: ["by", "in"], direct: false, mentions: mentions)
@@ -486,7 +487,7 @@ extension SentenceReader {
             }
             return code()
         case (.transitive, .verb):
-            let subject = subjectGroup(before: start, clauseStart: clauseStart, mentions: mentions, allowPossessive: false)
+            let subject = subjectGroup(before: start, clauseStart: clauseStart, mentions: mentions, allowPossessive: false, skipObjects: true)
             if passive {
                 targets = subject
                 sources = objectGroup(after: end, preps: ["by"], direct: false, mentions: mentions)
