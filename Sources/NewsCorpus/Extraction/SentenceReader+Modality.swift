@@ -151,9 +151,14 @@ extension SentenceReader {
                 return .dropped  // "would undercut his ability to negotiate", "authority to negotiate a free trade zone"
             }
             let before = max(range.lowerBound, to - 24)..<to
-            if before.contains(where: { word($0, isIn: .directiveVerbs) }) { return .dropped }
+            // (An accepted invitation is a plan: "Putin accepted an invitation to visit Pyongyang".)
+            if before.contains(where: { k in word(k, isIn: .directiveVerbs)
+                && !(max(range.lowerBound, k - 3)..<k).contains { ["accepted", "accepts", "accept", "accepting"].contains(tokens[$0].norm) } })
+            {
+                return .dropped
+            }
             if before.contains(where: { ["expect", "expects", "expected", "expecting", "anticipate", "anticipates",
-                "anticipated", "predict", "predicts", "predicted"].contains(tokens[$0].norm) })
+                "anticipated"].contains(tokens[$0].norm) })
             {
                 planned = true
             }
