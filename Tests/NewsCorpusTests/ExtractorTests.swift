@@ -755,4 +755,11 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("Arms transfers have helped the Kremlin in its assault on Ukraine.", date: "2024-06-20")
             .contains("RUS assault>UKR"))
     }
+
+    @Test func whoTakesAPersonNotAPlace() {
+        #expect(events("He was revealed to be a university graduate from London who flew to Syria despite being on a watch list.",
+                       date: "2015-02-26") == [])
+        #expect(events("The air attacks from the U.S. Air Force continued against ISIS, who have been defiant.", date: "2015-02-26")
+            .allSatisfy { !$0.contains("GBR") })
+    }
 }

@@ -119,6 +119,13 @@ extension SentenceReader {
             // (Measured: reading a "that" not right after its noun as a complementizer, as in "complained to
             // the United Nations today that planes from Afghanistan attacked", lost more than it fixed.)
             if let last = mentions.last(where: { $0.end <= pronoun && $0.end >= pronoun - 4 && !$0.possessive }) {
+                // "who" takes a person, not a place named in a prepositional phrase: "a university graduate from
+                // London who flew to Syria".
+                if ["who", "whom"].contains(tokens[pronoun].norm), let g = last.governor, ["from", "in", "at", "to", "into", "near"].contains(g),
+                    last.actors.allSatisfy({ lexicon.entries[$0].kind == .country })
+                {
+                    return []
+                }
                 return last.actors
             }
         }
