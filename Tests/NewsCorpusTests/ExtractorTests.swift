@@ -762,4 +762,13 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("The air attacks from the U.S. Air Force continued against ISIS, who have been defiant.", date: "2015-02-26")
             .allSatisfy { !$0.contains("GBR") })
     }
+
+    @Test func swapsAreTradeAndConditionalSanctionsAreThreats() {
+        #expect(events("The Soviet Union has agreed to supply Iran with refined oil products in exchange for crude.", date: "1987-04-01")
+            == ["RUS cooperate>IRN"])
+        #expect(events("EU foreign ministers agreed to tighten sanctions against Myanmar if it does not improve its record.",
+                       date: "2004-09-01") == ["eu threaten>MMR"])
+        #expect(events("The EU imposed sanctions on Russia.", date: "2014-09-01") == ["eu sanction>RUS"])
+        #expect(events("Indonesia's economic changes have been welcomed by the World Bank.", date: "1987-04-01") == [])
+    }
 }
