@@ -771,4 +771,12 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("The EU imposed sanctions on Russia.", date: "2014-09-01") == ["eu sanction>RUS"])
         #expect(events("Indonesia's economic changes have been welcomed by the World Bank.", date: "1987-04-01") == [])
     }
+
+    @Test func adjectivesBeforePrivateHeadsAndComplementThat() {
+        #expect(events("Kenya has signed an agreement with British and German interests to establish a shipping line.", date: "1987-04-01") == [])
+        #expect(events("Trump threatens British interests and international peace.", date: "2018-04-01") == [])
+        #expect(events("British and French troops attacked Libya.", date: "2011-04-01") == ["FRA assault>LBY", "GBR assault>LBY"])
+        #expect(events("Pakistan complained to the United Nations today that planes from Afghanistan attacked Pakistani villages.",
+                       date: "1987-04-01") == [])
+    }
 }

@@ -118,6 +118,13 @@ extension SentenceReader {
             }
             // (Measured: reading a "that" not right after its noun as a complementizer, as in "complained to
             // the United Nations today that planes from Afghanistan attacked", lost more than it fixed.)
+            // After a time word "that" opens a complement of the verb, not a relative clause: "complained to the United
+            // Nations today that planes from Afghanistan attacked".
+            if tokens[pronoun].norm == "that", pronoun > range.lowerBound,
+                word(pronoun - 1, isIn: .calendarWords) || ["today", "yesterday", "tonight", "tomorrow"].contains(tokens[pronoun - 1].norm)
+            {
+                return []
+            }
             if let last = mentions.last(where: { $0.end <= pronoun && $0.end >= pronoun - 4 && !$0.possessive }) {
                 // "who" takes a person, not a place named in a prepositional phrase: "a university graduate from
                 // London who flew to Syria".

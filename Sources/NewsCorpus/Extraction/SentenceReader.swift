@@ -293,6 +293,9 @@ struct SentenceReader {
         while j < range.upperBound && hops < 4 {
             let t = tokens[j]
             if word(j, isIn: .nonStateModifiers) { return false }  // "a Libyan terrorist attack"
+            // A company, private interests, or the end of the noun phrase at a conjunction after its head: "British
+            // and German interests", "threatens British interests and international peace".
+            if word(j, isIn: .companyNouns) || hops > 0 && (t.norm == "and" || t.norm == "or") { return false }
             if word(j, isIn: .stateNouns) {
                 // "a Syrian border town" is a place, not the state.
                 return !(t.norm == "border" && j + 1 < range.upperBound && WordClass.borderPlaceNouns.contains(tokens[j + 1].norm))
