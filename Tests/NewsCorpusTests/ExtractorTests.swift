@@ -779,4 +779,12 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("Pakistan complained to the United Nations today that planes from Afghanistan attacked Pakistani villages.",
                        date: "1987-04-01") == [])
     }
+
+    @Test func aFormerOfficialActsForNoState() {
+        #expect(events("Italian Foreign Minister Lamberto Dini on Saturday met former Tanzanian president Julius Nyerere.",
+                       date: "1996-04-01") == [])
+        #expect(events("Israel's former foreign minister met Putin.", date: "2001-04-01") == [])
+        // A former head the lexicon names stays the person.
+        #expect(events("Putin met former US president Bill Clinton.", date: "2001-04-01") == ["bill-clinton consult~vladimir-putin"])
+    }
 }

@@ -89,12 +89,19 @@ struct SentenceReader {
                     let isLeader = roleIsLeader && !deputy
                     var after = roleEnd
                     if after < range.upperBound && tokens[after].text == "," { after += 1 }
+                    // "former Tanzanian president Julius Nyerere", "Israel's former foreign minister": out of office.
+                    let former = tokens[modifiersStart..<j].contains { $0.norm == "former" }
+                        || (max(range.lowerBound, m.tokens.lowerBound - 2)..<m.tokens.lowerBound).contains { ["former", "ex"].contains(tokens[$0].norm) }
                     if k + 1 < matches.count, matches[k + 1].tokens.lowerBound == after,
                         lexicon.entries[matches[k + 1].entry].kind == .leader
                     {
                         actor = matches[k + 1].entry
                         end = matches[k + 1].tokens.upperBound
                         k += 1
+                    } else if former {
+                        // A former official the lexicon does not name acts for no state.
+                        k += 1
+                        continue
                     } else if isLeader, let date, let leader = lexicon.leader(of: entry.id, on: date),
                         let li = lexicon.index(of: leader.id),
                         // "the US president, Richard Nixon", "Jordanian Prime Minister Abdul-Karim al-Kabariti": a
