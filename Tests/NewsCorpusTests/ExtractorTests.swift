@@ -787,4 +787,13 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         // A former head the lexicon names stays the person.
         #expect(events("Putin met former US president Bill Clinton.", date: "2001-04-01") == ["bill-clinton consult~vladimir-putin"])
     }
+
+    @Test func soughtRelationsAndIndustryGroups() {
+        #expect(events("South Korea proposed a meeting of prime ministers to improve relations with North Korea.", date: "1987-04-01")
+            .allSatisfy { !$0.contains("support") })
+        #expect(events("In 2016, the UAE proposed normalising ties with Damascus.", date: "2018-04-01") == [])
+        #expect(events("Relations between Russia and China have improved.", date: "2016-04-01") == ["CHN support~RUS"])
+        #expect(events("Russia presented itself as a way to appeal to the US.", date: "2018-04-01") == [])
+        #expect(events("U.S. CHIPMAKERS URGE SANCTIONS AGAINST JAPAN", date: "1987-04-01") == [])
+    }
 }

@@ -335,7 +335,8 @@ enum WordClass {
         "carmaker", "maker", "makers", "producer", "producers", "exporter", "exporters", "importer", "importers",
         "bank", "banks", "lender", "lenders", "insurer", "retailer", "operator", "investors", "businessmen",
         "business", "businesses", "industry", "industries", "manufacturer", "manufacturers", "trader", "traders",
-        "interests",
+        "interests", "chipmakers", "automakers", "steelmakers", "carmakers", "farmers", "growers", "miners",
+        "shippers", "unions",
     ]
     /// Plural nouns whose examples follow "like", "such as" or "including": "other countries like Iran",
     /// "allies such as Japan". The examples play the noun phrase's role.

@@ -146,7 +146,7 @@ extension SentenceReader {
         // "pressed Mr. Yanukovych to sign an agreement" (asked for, not done).
         if start > range.lowerBound + 1, let to = (max(range.lowerBound + 1, start - 3)..<start).last(where: { tokens[$0].norm == "to" }) {
             if to > range.lowerBound, ["ability", "authority", "power", "powers", "right", "capacity", "chance", "opportunity",
-                "readiness", "willingness", "need", "mandate"].contains(tokens[to - 1].norm)
+                "readiness", "willingness", "need", "mandate", "way", "ways"].contains(tokens[to - 1].norm)
             {
                 return .dropped  // "would undercut his ability to negotiate", "authority to negotiate a free trade zone"
             }
@@ -180,6 +180,17 @@ extension SentenceReader {
             noun || !tokens[start].norm.hasSuffix("ed")
         {
             planned = true
+        }
+        // Better relations as an aim: "a meeting of prime ministers to improve relations with North Korea", "the UAE
+        // proposed normalising ties with Damascus" (the improvement is sought, not reported).
+        if noun, start > range.lowerBound + 1, ["relations", "ties"].contains(tokens[start].norm),
+            let verb = (max(range.lowerBound + 1, start - 4)..<start).first(where: { ["improve", "improving", "normalise",
+                "normalising", "normalize", "normalizing", "strengthen", "strengthening", "boost", "boosting", "deepen",
+                "deepening", "restore", "restoring", "establish", "establishing", "expand", "expanding"].contains(tokens[$0].norm) }),
+            tokens[verb - 1].norm == "to" || word(verb - 1, isIn: .proposalWords)
+                || ["proposed", "proposes", "propose", "seek", "seeks", "sought", "hopes", "hoped", "aims", "aimed", "wants"].contains(tokens[verb - 1].norm)
+        {
+            return .dropped
         }
         // "On the eve of a Security Council visit to Nairobi": before the subject, so looked for apart.
         if (max(range.lowerBound, start - 10)..<start).contains(where: { tokens[$0].norm == "eve" && $0 + 1 < start && tokens[$0 + 1].norm == "of" }) {
