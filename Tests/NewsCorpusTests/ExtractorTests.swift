@@ -793,6 +793,8 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
             .allSatisfy { !$0.contains("support") })
         #expect(events("In 2016, the UAE proposed normalising ties with Damascus.", date: "2018-04-01") == [])
         #expect(events("Relations between Russia and China have improved.", date: "2016-04-01") == ["CHN support~RUS"])
+        #expect(events("Vietnam and its communist government are the latest to strengthen ties with Russia.", date: "2024-06-20")
+            == ["RUS support~VNM"])
         #expect(events("Russia presented itself as a way to appeal to the US.", date: "2018-04-01") == [])
         #expect(events("U.S. CHIPMAKERS URGE SANCTIONS AGAINST JAPAN", date: "1987-04-01") == [])
     }

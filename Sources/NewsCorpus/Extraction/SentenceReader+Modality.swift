@@ -187,7 +187,10 @@ extension SentenceReader {
             let verb = (max(range.lowerBound + 1, start - 4)..<start).first(where: { ["improve", "improving", "normalise",
                 "normalising", "normalize", "normalizing", "strengthen", "strengthening", "boost", "boosting", "deepen",
                 "deepening", "restore", "restoring", "establish", "establishing", "expand", "expanding"].contains(tokens[$0].norm) }),
-            tokens[verb - 1].norm == "to" || word(verb - 1, isIn: .proposalWords)
+            // (Not "are the latest to strengthen ties with Russia", which says they did.)
+            tokens[verb - 1].norm == "to" && !(verb - 2 >= range.lowerBound
+                && ["latest", "first", "last", "only", "second", "third", "next"].contains(tokens[verb - 2].norm))
+                || word(verb - 1, isIn: .proposalWords)
                 || ["proposed", "proposes", "propose", "seek", "seeks", "sought", "hopes", "hoped", "aims", "aimed", "wants"].contains(tokens[verb - 1].norm)
         {
             return .dropped
