@@ -798,4 +798,8 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("Russia presented itself as a way to appeal to the US.", date: "2018-04-01") == [])
         #expect(events("U.S. CHIPMAKERS URGE SANCTIONS AGAINST JAPAN", date: "1987-04-01") == [])
     }
+
+    @Test func commaListedAdjectivesBeforeAPluralAccord() {
+        #expect(events("US SAYS CANADIAN, ISRAELI PACTS SHOULD SPUR TRADE", date: "1987-04-01") == [])
+    }
 }

@@ -746,7 +746,8 @@ extension SentenceReader {
             let previous = mentions.last(where: { $0.end < last.start }), !previous.isName, !previous.isAnaphor
         else { return false }
         let between = tokens[previous.end..<last.start]
-        return between.contains { $0.norm == "and" || $0.norm == "or" }
+        // (A bare comma too: "CANADIAN, ISRAELI PACTS".)
+        return (between.contains { $0.norm == "and" || $0.norm == "or" } || between.count == 1 && between.first?.text == ",")
             && between.allSatisfy { $0.norm == "and" || $0.norm == "or" || $0.text == "," }
     }
 
