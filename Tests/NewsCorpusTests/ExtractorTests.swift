@@ -802,4 +802,11 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
     @Test func commaListedAdjectivesBeforeAPluralAccord() {
         #expect(events("US SAYS CANADIAN, ISRAELI PACTS SHOULD SPUR TRADE", date: "1987-04-01") == [])
     }
+
+    @Test func cataphoraAndConsideration() {
+        #expect(events("Thatcher met Nakasone. During his visit to Tokyo, Howard said he would talk to Japan.", date: "1987-04-01")
+            .allSatisfy { !$0.contains("margaret-thatcher consult>JPN") })
+        #expect(events("A Soviet official said a visit to Moscow by U.S. Secretary of State George Shultz was under consideration.",
+                       date: "1987-04-01") == [])
+    }
 }

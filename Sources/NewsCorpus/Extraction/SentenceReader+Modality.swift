@@ -129,7 +129,12 @@ extension SentenceReader {
         {
             if word(j, isIn: .plannedAfterMarkers) { planned = true }
             if tokens[j].norm == "to", j + 1 < range.upperBound, tokens[j + 1].norm == "be" { planned = true }  // "a summit to be held"
+
             j += 1
+        }
+        // "a visit to Moscow by U.S. Secretary of State George Shultz for arms discussions was under consideration"
+        if (cueEnd..<max(cueEnd, range.upperBound - 1)).contains(where: { tokens[$0].norm == "under" && tokens[$0 + 1].norm == "consideration" }) {
+            return .dropped
         }
         // A date after the story's own: "an April 5-6 summit meeting in Ottawa" in a March story.
         if !planned, laterDate(in: max(from, start - 6)..<j) { planned = true }

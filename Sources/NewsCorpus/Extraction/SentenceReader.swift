@@ -220,6 +220,17 @@ struct SentenceReader {
                     continue
                 }
                 let earlier = out.last { $0.end <= i && $0.actors.count == 1 && lexicon.entries[$0.actors[0]].kind == .leader }
+                // "During his visit to Tokyo, Howard said": in a fronted phrase, the pronoun looks ahead to the
+                // main clause's subject, here a person the lexicon does not know.
+                if earlier == nil, let comma = (i..<min(range.upperBound, i + 12)).first(where: { tokens[$0].text == "," }),
+                    comma + 1 < range.upperBound, tokens[comma + 1].isCapitalized, tokens[comma + 1].kind == .word,
+                    !word(comma + 1, isIn: [.determiners, .clauseOpeners, .titleWords]),
+                    !matches.contains(where: { $0.tokens.contains(comma + 1) }),
+                    i - range.lowerBound <= 2
+                {
+                    i += 1
+                    continue
+                }
                 if let leader = earlier?.actors[0] ?? (context.sentencesSinceLeader <= 1 ? context.lastLeader : nil) {
                     anaphors.append(makeMention([leader], start: i, end: i + 1, anaphor: true))
                 }
