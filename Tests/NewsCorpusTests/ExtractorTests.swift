@@ -809,4 +809,11 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("A Soviet official said a visit to Moscow by U.S. Secretary of State George Shultz was under consideration.",
                        date: "1987-04-01") == [])
     }
+
+    @Test func heAfterAnUnknownSpeakerIsNotTheLastLeader() {
+        #expect(events("Milosevic met the envoy in Belgrade, Kornblum said. He also planned to travel to Sarajevo.", date: "1996-08-01")
+            .allSatisfy { !$0.contains("BIH") })
+        #expect(events("Milosevic met the envoy in Belgrade. He also planned to travel to Sarajevo.", date: "1996-08-01")
+            == ["slobodan-milosevic consult>BIH planned"])
+    }
 }

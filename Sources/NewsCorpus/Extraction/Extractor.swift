@@ -80,6 +80,11 @@ public struct Extractor: Sendable {
                 events.append(ExtractedEvent(key: key, evidence: evidence))
             }
             context.remember(mentions, lexicon: lexicon)
+            if reader.lastSpeakerIsUnknownPerson(mentions: mentions) {
+                // "..., Kornblum said. He also planned to travel to Sarajevo": "he" is the speaker the lexicon does
+                // not know, not the last leader named.
+                context.sentencesSinceLeader = 99
+            }
         }
         // One event per (key, sentence): a sentence that says the same thing twice counts once.
         var seen = Set<String>()

@@ -581,6 +581,18 @@ struct SentenceReader {
         return nil
     }
 
+    /// Whether the last attribution of the sentence ("X said", "said X") names a person the lexicon does not
+    /// know: a capitalized word outside every mention next to a verb of saying.
+    func lastSpeakerIsUnknownPerson(mentions: [Mention]) -> Bool {
+        guard let verb = range.last(where: { word($0, isIn: .speechVerbs) }) else { return false }
+        func unknownName(_ k: Int) -> Bool {
+            k >= range.lowerBound && k < range.upperBound && tokens[k].kind == .word && tokens[k].isCapitalized
+                && !tokens[k].isAllCaps && k > range.lowerBound && !mentions.contains { $0.tokens.contains(k) }
+                && !word(k, isIn: [.determiners, .calendarWords, .titleWords, .clauseOpeners])
+        }
+        return unknownName(verb - 1) || unknownName(verb + 1) && (verb + 2 >= range.upperBound || !tokens[verb + 2].isCapitalized || unknownName(verb + 2))
+    }
+
     /// Whether the capitalized words from `j` end with the surname of `leader` in a spelling the lexicon does
     /// not hold: "Mexican President Enrique PeÃ±a Nieto" (garbled), "Egypt's president Abdel Fatah al-Sisi".
     func namesLeader(_ leader: LexiconEntry, at j: Int) -> Bool {
