@@ -659,7 +659,6 @@ extension SentenceReader {
         return first.actors + second.actors
     }
 
-    /// The named owners of a noun cue and their conjuncts: "Romania and Hungary's agreement" (not "his allies").
     /// When a noun cue's possessor opens an appositive ("Israel, Washington's close ally"), the actors of the
     /// noun phrase before its comma (none when that phrase names no actor: "Kurdish forces, Washington's
     /// allies"); `nil` when the possessor opens no appositive.
@@ -680,6 +679,7 @@ extension SentenceReader {
         return []
     }
 
+    /// The named owners of a noun cue and their conjuncts: "Romania and Hungary's agreement" (not "his allies").
     func namedPossessors(before start: Int, mentions: [Mention]) -> [Int]? {
         guard let m = mentions.last(where: { $0.end <= start }), m.possessive, !m.isAnaphor else { return nil }
         let gap = tokens[m.end..<start].filter { $0.norm != "'s" && $0.norm != "'" }

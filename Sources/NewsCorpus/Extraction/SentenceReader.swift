@@ -586,8 +586,8 @@ struct SentenceReader {
     func lastSpeakerIsUnknownPerson(mentions: [Mention]) -> Bool {
         guard let verb = range.last(where: { word($0, isIn: .speechVerbs) }) else { return false }
         func unknownName(_ k: Int) -> Bool {
-            k >= range.lowerBound && k < range.upperBound && tokens[k].kind == .word && tokens[k].isCapitalized
-                && !tokens[k].isAllCaps && k > range.lowerBound && !mentions.contains { $0.tokens.contains(k) }
+            k > range.lowerBound && k < range.upperBound && tokens[k].kind == .word && tokens[k].isCapitalized
+                && !tokens[k].isAllCaps && !mentions.contains { $0.tokens.contains(k) }
                 && !word(k, isIn: [.determiners, .calendarWords, .titleWords, .clauseOpeners])
         }
         return unknownName(verb - 1) || unknownName(verb + 1) && (verb + 2 >= range.upperBound || !tokens[verb + 2].isCapitalized || unknownName(verb + 2))
