@@ -816,4 +816,17 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("Milosevic met the envoy in Belgrade. He also planned to travel to Sarajevo.", date: "1996-08-01")
             == ["slobodan-milosevic consult>BIH planned"])
     }
+
+    @Test func forecastsBeforeTheSubjectAreNoPlans() {
+        #expect(events("Economists predict China will become an even more important Japanese trading partner.", date: "1987-04-01") == [])
+        #expect(events("Officials tried to kill off speculation Russia would retaliate with an attack against British bases.",
+                       date: "2018-04-01") == [])
+        #expect(events("Perle said he was confident the United States and Soviet Union were headed for an arms control agreement.",
+                       date: "1987-04-01") == [])
+        // A schedule is still a plan, and a forecast far from the cue does not reach it.
+        #expect(events("Officials expect Putin will visit China next month.", date: "2018-04-01")
+            == ["vladimir-putin consult>CHN planned"])
+        #expect(events("Speculation the United States will offer wheat to the Soviet Union appears to have reached a new level of intensity "
+                       + "in the run-up to Shultz' visit to Moscow later this month.", date: "1987-04-01").contains("USA consult>RUS planned"))
+    }
 }

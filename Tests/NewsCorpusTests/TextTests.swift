@@ -127,6 +127,7 @@ import Testing
             (.roleStarts, WordClass.roleStarts), (.travelVerbs, WordClass.travelVerbs),
             (.gatheringNouns, WordClass.gatheringNouns), (.departureVerbs, WordClass.departureVerbs),
             (.presupposingVerbs, WordClass.presupposingVerbs),
+            (.predictionFrames, WordClass.predictionFrames),
         ]
         #expect(named.count == WordClasses.members.count)
         let vocabulary = Vocabulary()

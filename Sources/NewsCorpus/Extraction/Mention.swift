@@ -290,6 +290,18 @@ enum WordClass {
         "risks", "threat", "threats", "spectre", "specter", "talk", "rumours", "rumors", "rumour", "rumor", "hopes",
         "hope", "chance", "chances", "likelihood", "idea", "question", "ability", "signs", "sign",
     ]
+    /// Forecasts, beliefs and speculation, which make a future or a conditional after them an opinion about
+    /// what may happen, not a report of a plan: "economists predict China will become ...", "speculation
+    /// Russia would retaliate", "he was confident the two were headed for an agreement". (Not "expect", which
+    /// reports schedules: "Putin is expected to visit".)
+    static let predictionFrames: Set<String> = [
+        "predict", "predicts", "predicted", "predicting", "prediction", "predictions", "forecast", "forecasts",
+        "forecasting", "speculation", "speculate", "speculates", "speculated", "speculating", "confident",
+        "optimistic", "pessimistic", "believe", "believes", "believed", "believing", "belief", "think", "thinks",
+        "sceptical", "skeptical", "convinced", "doubt", "doubts", "doubted", "bet", "betting", "guess",
+        "suspect", "suspects", "suspected", "fear", "fears", "feared", "fearing", "worry", "worries", "worried",
+        "hope", "hopes", "hoped", "hoping",
+    ]
     /// Words of a matrix clause before "that"/"whether" that make its complement doubtful: "it is thought
     /// highly unlikely that Nakasone and Reagan will agree", "did not rule out that there had been an agreement".
     static let doubtWords: Set<String> = [

@@ -70,6 +70,20 @@ extension SentenceReader {
             let matrix = max(range.lowerBound, clause - 4)..<(clause - 1)
             if matrix.contains(where: { WordClass.doubtWords.contains(tokens[$0].norm) }) { return .dropped }
         }
+        // A forecast or a belief about the future governs the clause after it, subject and all: "economists
+        // predict China will become an even more important trading partner", "speculation Russia would retaliate
+        // with an attack", "confident the United States and Soviet Union were headed for an agreement". The
+        // frame word comes before the subject; a future or conditional comes after it, near the cue.
+        if clause > range.lowerBound || subjectEnd > range.lowerBound,
+            let frame = (max(range.lowerBound, clause - 6)..<min(start, subjectEnd)).last(where: { word($0, isIn: .predictionFrames) }),
+            // (Near the cue: "speculation the US will offer wheat ... appears to have reached a new level of
+            // intensity in the run-up to Shultz' visit" reports the visit.)
+            (max(frame + 1, start - 12)..<start).contains(where: { k in ["will", "would", "'ll", "could", "might", "headed", "heading"].contains(tokens[k].norm)
+                || tokens[k].norm == "may" && !tokens[k].isCapitalized }),
+            !(frame + 1..<start).contains(where: { word($0, isIn: .clausePunctuation) && tokens[$0].text != "," })
+        {
+            return .dropped
+        }
         // A verb joined by "and" shares the first verb's modal: "will hold talks with Thatcher and meet Queen
         // Elizabeth", "plans to visit Moscow and meet Putin".
         // (Only a bare verb: "said it would defend ... and urged Turkey" reports the urging.)

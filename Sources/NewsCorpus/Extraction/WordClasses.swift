@@ -30,7 +30,7 @@ struct WordClasses: OptionSet, Sendable {
         agreementHeads = Self(rawValue: 1 << 42), verbMarkers = Self(rawValue: 1 << 43),
         roleStarts = Self(rawValue: 1 << 44), travelVerbs = Self(rawValue: 1 << 45),
         gatheringNouns = Self(rawValue: 1 << 46), departureVerbs = Self(rawValue: 1 << 47),
-        presupposingVerbs = Self(rawValue: 1 << 48)
+        presupposingVerbs = Self(rawValue: 1 << 48), predictionFrames = Self(rawValue: 1 << 49)
 
     /// The word list of each class, in bit order.
     static let members: [Set<String>] = [
@@ -46,6 +46,6 @@ struct WordClasses: OptionSet, Sendable {
         WordClass.documentNouns, WordClass.authoringVerbs, WordClass.stateNouns, WordClass.clauseEnders,
         WordClass.clauseEndMarks, WordClass.anaphorOpeners, WordClass.descriptionHeads, WordClass.speakerGap,
         WordClass.agreementHeads, WordClass.verbMarkers, WordClass.roleStarts, WordClass.travelVerbs,
-        WordClass.gatheringNouns, WordClass.departureVerbs, WordClass.presupposingVerbs,
+        WordClass.gatheringNouns, WordClass.departureVerbs, WordClass.presupposingVerbs, WordClass.predictionFrames,
     ]
 }
