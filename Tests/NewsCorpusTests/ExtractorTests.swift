@@ -829,4 +829,11 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("Speculation the United States will offer wheat to the Soviet Union appears to have reached a new level of intensity "
                        + "in the run-up to Shultz' visit to Moscow later this month.", date: "1987-04-01").contains("USA consult>RUS planned"))
     }
+
+    @Test func examplesOfALargerGroupAreNotPartners() {
+        #expect(events("Surplus countries, like West Germany and Japan, agreed to play a role in balanced growth.", date: "1987-04-01") == [])
+        #expect(events("Several countries, including France and Germany, signed the treaty.", date: "1990-04-01") == [])
+        #expect(events("All members except Zaire and Australia recently agreed to cut exports.", date: "1987-04-01") == [])
+        #expect(events("France and Germany signed the treaty.", date: "1990-04-01") == ["DEU agree~FRA"])
+    }
 }

@@ -320,6 +320,19 @@ extension SentenceReader {
         }
     }
 
+    /// Whether the mentions of `group` before `start` are introduced as examples of, or exceptions to, a larger
+    /// group: "like", "such as", "including", "notably", "except", "excluding", "among them" before the first.
+    func listsExamples(_ group: [Int], before start: Int, mentions: [Mention]) -> Bool {
+        guard let first = mentions.filter({ $0.end <= start && $0.actors.contains(where: group.contains) }).map(\.start).min(),
+            first > range.lowerBound
+        else { return false }
+        var k = first - 1
+        if word(k, isIn: .determiners), k > range.lowerBound { k -= 1 }  // "such as the United States and Japan"
+        let w = tokens[k].norm
+        if ["like", "including", "notably", "especially", "particularly", "except", "excluding", "besides"].contains(w) { return true }
+        return k > range.lowerBound && (w == "as" && tokens[k - 1].norm == "such" || w == "them" && tokens[k - 1].norm == "among")
+    }
+
     /// Source and target of a cue from the sentence's structure (the cue's frame).
     func roles(cue: Cue, cueText: String, start: Int, end: Int, participle: Bool, mentions: [Mention],
                        clauseStart: Int, planned: Bool) -> [CodedEvent]
@@ -448,6 +461,11 @@ extension SentenceReader {
                 {
                     // "Norway, Egypt and the Soviet Union agreed to help OPEC": each agreed with OPEC, not with
                     // each other (two subjects, "Russia and China agreed to support Iran", are kept).
+                    return []
+                }
+                if subject.count >= 2, possessor.isEmpty, with.isEmpty, between.isEmpty, listsExamples(subject, before: start, mentions: mentions) {
+                    // "surplus countries, like West Germany and Japan, ... agreed", "several countries, including France
+                    // and Germany, signed": examples of a larger group that acted together, not a tie between them.
                     return []
                 }
                 if !subject.isEmpty, possessor.isEmpty, with.count >= 2 {
