@@ -836,4 +836,15 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("All members except Zaire and Australia recently agreed to cut exports.", date: "1987-04-01") == [])
         #expect(events("France and Germany signed the treaty.", date: "1990-04-01") == ["DEU agree~FRA"])
     }
+
+    @Test func aPresentWithAWeekdayIsASchedule() {
+        #expect(events("Museveni pays a two-day visit to Nairobi on Friday and Saturday.", date: "1996-08-01")
+            == ["yoweri-museveni consult>KEN planned"])
+        #expect(events("Putin is meeting Xi in Beijing on Friday.", date: "2018-04-01").contains("vladimir-putin consult~xi-jinping planned"))
+        // Past tenses, irregular ones too, and headlines report what happened.
+        #expect(events("Putin met Xi in Beijing on Friday.", date: "2018-04-01").contains("vladimir-putin consult~xi-jinping"))
+        #expect(events("Blair flew to Khartoum on Wednesday.", date: "2004-10-07") == ["tony-blair consult>SDN"])
+        #expect(events("Trump's decision follows a phone call with Erdogan on Friday.", date: "2018-12-22")
+            .contains("donald-trump consult~recep-tayyip-erdogan"))
+    }
 }

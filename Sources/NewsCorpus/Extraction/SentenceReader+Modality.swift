@@ -152,6 +152,9 @@ extension SentenceReader {
         }
         // A date after the story's own: "an April 5-6 summit meeting in Ottawa" in a March story.
         if !planned, laterDate(in: max(from, start - 6)..<j) { planned = true }
+        if !planned, !isTitleCase, !isHeadline, scheduledPresent(subjectEnd: subjectEnd, to: start, cueEnd: cueEnd, noun: noun) {
+            planned = true
+        }
         // A year before the story's, in the noun's phrase: "the 1976 Berne agreement" is in force, not planned.
         if noun, planned, let date, let year = Int(date.prefix(4)),
             (max(range.lowerBound, start - 3)..<start).contains(where: { k in
@@ -228,6 +231,48 @@ extension SentenceReader {
             planned = true
         }
         return alleged ? .alleged : planned ? .planned : .actual
+    }
+
+    /// Verbs in the present that carry an event named by a noun after them.
+    static let eventCarriers: Set<String> = [
+        "leaves", "departs", "arrives", "pays", "makes", "holds", "begins", "starts", "opens", "resumes", "heads",
+        "travels", "flies", "goes", "attends", "hosts", "hold", "begin", "start", "open", "resume", "attend", "host",
+        "leave", "arrive", "pay", "make", "travel", "fly", "go", "head",
+    ]
+
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+    /// Whether running text puts the event in the simple present (or the present progressive) with a day of
+    /// the week, which in news reports a schedule: "Nakasone leaves on his sixth official visit to the United
+    /// States on Wednesday", "Museveni pays a two-day visit to Nairobi on Friday", "Putin is meeting Xi on
+    /// Friday". Past events take the past tense in running text ("met Xi on Friday"); "last Friday" is past.
+    /// (A bare form is not read as present: irregular pasts look alike, "met", "flew", "held".)
+    /// The verb is the cue itself or, for a noun cue, the verb before it after the subject.
+    func scheduledPresent(subjectEnd: Int, to start: Int, cueEnd: Int, noun: Bool) -> Bool {
+        func isPresent(_ k: Int) -> Bool {
+            let t = tokens[k]
+            guard t.kind == .word, !t.isCapitalized, !mentions.contains(where: { $0.tokens.contains(k) }) else { return false }
+            if t.norm.hasSuffix("ing"), k > range.lowerBound, ["is", "are"].contains(tokens[k - 1].norm) { return true }
+            if noun { return k == range.lowerBound || !["to", "will", "would", "did", "not"].contains(tokens[k - 1].norm) }
+            return t.norm.hasSuffix("s") && !t.norm.hasSuffix("ss") && !t.norm.hasSuffix("'s") && !t.norm.hasSuffix("ics")
+                && t.norm.utf8.count > 3 && !word(k, isIn: [.determiners, .prepositions, .beForms, .auxiliaries])
+        }
+        let verb: Int?
+        if noun {
+            // A verb that carries the event named by the noun: "leaves on his ... visit", "pays a visit", "holds
+            // talks" (not "follows a phone call", "seven years of talks", "an arms embargo").
+            verb = (max(subjectEnd, start - 6)..<start).last { k in Self.eventCarriers.contains(tokens[k].norm)
+                || tokens[k].norm.hasSuffix("ing") && k > range.lowerBound && ["is", "are"].contains(tokens[k - 1].norm) }
+        } else {
+            verb = start
+        }
+        guard let verb, isPresent(verb) else { return false }
+        // A day of the week in the clause, after the subject, not "last Friday".
+        let end = clauseEnd(after: cueEnd)
+        return (subjectEnd..<end).contains { k in
+            Self.weekdays.contains(tokens[k].norm) && tokens[k].isCapitalized
+                && !(k > range.lowerBound && ["last", "past", "since"].contains(tokens[k - 1].norm))
+        }
     }
 
     /// Whether the infinitive marker `to` puts its verb ahead of the story: after a bare subject, a headline's
