@@ -846,5 +846,7 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("Blair flew to Khartoum on Wednesday.", date: "2004-10-07") == ["tony-blair consult>SDN"])
         #expect(events("Trump's decision follows a phone call with Erdogan on Friday.", date: "2018-12-22")
             .contains("donald-trump consult~recep-tayyip-erdogan"))
+        #expect(events("RIA quoted Putin as saying at the start of talks with Kim Jong Un on Wednesday.", date: "2024-06-20")
+            .contains("kim-jong-un consult~vladimir-putin"))
     }
 }

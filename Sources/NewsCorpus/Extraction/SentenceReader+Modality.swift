@@ -233,11 +233,11 @@ extension SentenceReader {
         return alleged ? .alleged : planned ? .planned : .actual
     }
 
-    /// Verbs in the present that carry an event named by a noun after them.
+    /// Verbs in the present that carry an event named by a noun after them. (Third person only: a bare form
+    /// is as often a noun, "at the start of talks with Kim on Wednesday".)
     static let eventCarriers: Set<String> = [
         "leaves", "departs", "arrives", "pays", "makes", "holds", "begins", "starts", "opens", "resumes", "heads",
-        "travels", "flies", "goes", "attends", "hosts", "hold", "begin", "start", "open", "resume", "attend", "host",
-        "leave", "arrive", "pay", "make", "travel", "fly", "go", "head",
+        "travels", "flies", "goes", "attends", "hosts",
     ]
 
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
