@@ -849,4 +849,10 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("RIA quoted Putin as saying at the start of talks with Kim Jong Un on Wednesday.", date: "2024-06-20")
             .contains("kim-jong-un consult~vladimir-putin"))
     }
+
+    @Test func aConjoinedNameSharesItsCompanyNoun() {
+        #expect(events("U.S. And EC business leaders met their Japanese colleagues to discuss the trade problem.", date: "1987-04-01") == [])
+        #expect(events("Frolov told a U.S.-USSR business meeting the Soviet Union produces few items.", date: "1987-04-01") == [])
+        #expect(events("The United States and Japan signed a trade agreement.", date: "1987-04-01") == ["JPN agree~USA"])
+    }
 }

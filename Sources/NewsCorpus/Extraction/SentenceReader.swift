@@ -350,10 +350,18 @@ struct SentenceReader {
 
     /// Whether a country's name or adjective ending at `end` gives a company's or a private person's
     /// nationality: a company noun or a person noun follows, possibly after one modifier ("a U.S. group", "a
-    /// Japanese trading firm", "U.S. unit", "a UK national", "a US citizen").
+    /// Japanese trading firm", "U.S. unit", "a UK national", "a US citizen"), also past a conjoined name ("U.S.
+    /// and EC business leaders").
     func namesAPrivateParty(after end: Int) -> Bool {
         var j = end
         if j < range.upperBound && (tokens[j].norm == "'s" || tokens[j].norm == "'") { j += 1 }
+        // A conjoined or hyphenated name shares the noun after it: "U.S. and EC business leaders", "a U.S.-USSR
+        // business meeting" (a run of up to three capitalized words).
+        if j + 1 < range.upperBound, tokens[j].norm == "and" || tokens[j].text == "-", tokens[j + 1].isCapitalized, !isTitleCase, !isHeadline {
+            var k = j + 1
+            while k < min(range.upperBound, j + 4) && (tokens[k].isCapitalized || tokens[k].text == ".") { k += 1 }
+            j = k
+        }
         for k in j..<min(range.upperBound, j + 2) {
             let t = tokens[k]
             guard t.kind == .word || t.kind == .number else { return false }
