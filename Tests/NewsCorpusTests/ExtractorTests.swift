@@ -855,4 +855,11 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("Frolov told a U.S.-USSR business meeting the Soviet Union produces few items.", date: "1987-04-01") == [])
         #expect(events("The United States and Japan signed a trade agreement.", date: "1987-04-01") == ["JPN agree~USA"])
     }
+
+    @Test func aNounStagedInTheFutureIsPlanned() {
+        #expect(events("The meeting between Peres and Arafat will take place at Erez, Peres' office said.", date: "1996-04-01")
+            == ["shimon-peres consult~yasser-arafat planned"])
+        #expect(events("Talks between Japan and the United States are scheduled for Thursday.", date: "1987-04-01")
+            == ["JPN consult~USA planned"])
+    }
 }

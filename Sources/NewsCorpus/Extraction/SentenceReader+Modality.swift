@@ -137,12 +137,25 @@ extension SentenceReader {
         }
         // "is planning to visit" etc. are caught above; after the cue, in its clause: "a visit planned for
         // June", "talks, scheduled for Thursday", "a visit to Moscow later this month".
+        // (Eight words, names counted as one: "talks between Japan and the United States are scheduled".)
         var j = cueEnd
-        while j < min(range.upperBound, cueEnd + 8) && !word(j, isIn: [.clauseOpeners, .speechVerbs])
+        var reach = cueEnd + 8
+        while j < min(range.upperBound, reach) && !word(j, isIn: [.clauseOpeners, .speechVerbs])
             && !word(j, isIn: .clausePunctuation)  // (by its normalized form, which is its text)
         {
+            if let m = mentions.first(where: { $0.start == j }) {
+                reach += m.end - m.start - 1
+                j = m.end
+                continue
+            }
             if word(j, isIn: .plannedAfterMarkers) { planned = true }
             if tokens[j].norm == "to", j + 1 < range.upperBound, tokens[j + 1].norm == "be" { planned = true }  // "a summit to be held"
+            // The noun is the subject of a future that stages it: "the meeting between Peres and Arafat will take place".
+            if ["will", "'ll", "shall"].contains(tokens[j].norm), j + 1 < range.upperBound,
+                ["take", "be", "begin", "start", "open", "last", "resume"].contains(tokens[j + 1].norm)
+            {
+                planned = true
+            }
 
             j += 1
         }
