@@ -172,7 +172,7 @@ enum WordClass {
     static let leaderRoles: [[String]] = [
         ["president"], ["prime", "minister"], ["premier"], ["chancellor"], ["leader"], ["ruler"], ["dictator"],
         ["king"], ["supreme", "leader"], ["head", "of", "state"], ["strongman"], ["autocrat"], ["emir"],
-        ["crown", "prince"], ["counterpart"], ["head", "of", "government"], ["chief"],
+        ["crown", "prince"], ["counterpart"], ["head", "of", "government"], ["chief"], ["pm"],
     ]
     /// Role nouns after a country name or adjective that stand for the state itself.
     static let stateRoles: [[String]] = [

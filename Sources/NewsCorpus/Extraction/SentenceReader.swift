@@ -95,6 +95,11 @@ struct SentenceReader {
                     if k + 1 < matches.count, matches[k + 1].tokens.lowerBound == after,
                         lexicon.entries[matches[k + 1].entry].kind == .leader
                     {
+                        if former, let date, !inOffice(matches[k + 1].entry, on: date) {
+                            // "former Israeli prime minister Shimon Peres" in 1996: out of office, a private person.
+                            k += 2
+                            continue
+                        }
                         actor = matches[k + 1].entry
                         end = matches[k + 1].tokens.upperBound
                         k += 1
