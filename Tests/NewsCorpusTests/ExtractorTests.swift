@@ -871,4 +871,10 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("Yasser Arafat will meet Shimon Peres in Gaza on Thursday.", date: "1996-08-22")
             == ["shimon-peres consult~yasser-arafat planned"])
     }
+
+    @Test func aFinancialInstitutionsWarningIsAdvice() {
+        #expect(events("The International Monetary Fund has warned Israel that a rise in wages could undo its stabilization.",
+                       date: "1987-04-01") == [])
+        #expect(events("Japan warned the United States it may take retaliatory measures.", date: "1987-04-01") == ["JPN threaten>USA"])
+    }
 }

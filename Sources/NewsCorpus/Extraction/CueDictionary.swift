@@ -44,6 +44,9 @@ public struct Cue: Sendable, Codable, Equatable {
     /// A verb whose object may be followed by a bare infinitive ("help Taiwan defend itself", "helped
     /// negotiate the deal"): with one, the event is that other verb's, and this cue codes none.
     public var causative: Bool?
+    /// Actors (lexicon ids) whose use of this cue is another act, which codes no event: an international
+    /// financial institution that "warns" a state gives economic advice, it does not threaten.
+    public var notFrom: [String]?
 
     public struct Figurative: Sendable, Codable, Equatable {
         public var after: [String]

@@ -103,7 +103,12 @@ extension SentenceReader {
                     effective.intensity = nil
                 }
             }
-            out += fill(cue: effective, cueText: cueText, start: i, end: end, participle: pick.participle, mentions: mentions)
+            var filled = fill(cue: effective, cueText: cueText, start: i, end: end, participle: pick.participle, mentions: mentions)
+            if let advisers = effective.notFrom {
+                // "The IMF has warned Israel that a rise in wages could undo ...": advice, not a threat.
+                filled.removeAll { advisers.contains(lexicon.entries[$0.source].id.rawValue) }
+            }
+            out += filled
             i = end
         }
         return out
