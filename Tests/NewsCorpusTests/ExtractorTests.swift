@@ -877,4 +877,10 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
                        date: "1987-04-01") == [])
         #expect(events("Japan warned the United States it may take retaliatory measures.", date: "1987-04-01") == ["JPN threaten>USA"])
     }
+
+    @Test func barredAndTerminatedEventsAreNotCoded() {
+        #expect(events("U.S., BRITAIN BAR SANCTIONS AGAINST SOUTH AFRICA", date: "1987-04-01") == [])
+        #expect(events("Last year, the US terminated an agreement with the EU.", date: "2021-04-01") == [])
+        #expect(events("Last year, the US signed an agreement with the EU.", date: "2021-04-01") == ["USA agree~eu"])
+    }
 }

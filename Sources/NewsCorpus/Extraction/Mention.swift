@@ -132,6 +132,9 @@ enum WordClass {
         // Vetoed or opposed: "vetoed a Security Council resolution to impose sanctions against South Africa".
         "vetoed", "vetoes", "vetoing", "opposed", "opposes", "opposing", "opposition", "boycotted", "boycotts",
         "boycotting", "boycott", "snubbed", "skipped", "shunned",
+        // Barred or ended: "U.S., BRITAIN BAR SANCTIONS AGAINST SOUTH AFRICA", "terminated an agreement with the EU".
+        "bar", "bars", "barred", "barring", "terminate", "terminates", "terminated", "terminating", "revoke", "revokes",
+        "revoked", "revoking", "renounce", "renounces", "renounced", "renouncing", "annul", "annulled",
         "ease", "eased", "easing", "lift", "lifted", "lifting", "evade", "evading", "circumvent", "circumventing",
         "off", "resisted", "resists", "resist", "resisting", "refuse", "refusing", "stop", "stops", "stopping", "stopped", "halt", "halts", "halting", "short", "irritant", "troubles", "troubled", "spectre", "specter",
     ]
