@@ -883,4 +883,11 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("Last year, the US terminated an agreement with the EU.", date: "2021-04-01") == [])
         #expect(events("Last year, the US signed an agreement with the EU.", date: "2021-04-01") == ["USA agree~eu"])
     }
+
+    @Test func armedGroupsNamedAfterAStateAreNotTheState() {
+        #expect(events("US troops are supporting the Syrian Democratic Forces in the north.", date: "2018-04-01")
+            == ["USA support>syrian-democratic-forces"])
+        #expect(events("Ankara launched an offensive last month against the Kurdish People's Protection Units (YPG) in Afrin.",
+                       date: "2018-04-01") == ["TUR assault>ypg"])
+    }
 }
