@@ -890,4 +890,11 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("Ankara launched an offensive last month against the Kurdish People's Protection Units (YPG) in Afrin.",
                        date: "2018-04-01") == ["TUR assault>ypg"])
     }
+
+    @Test func heAfterAnUnknownSubjectIsThatPerson() {
+        #expect(events("Assad met Putin. De Mistura reiterated a message when he urged Russia and the US to cooperate.", date: "2018-04-01")
+            == ["bashar-al-assad consult~vladimir-putin"])
+        #expect(events("Putin met Assad. She also asked about his trip to China.", date: "2018-04-01")
+            .contains("bashar-al-assad consult>CHN"))
+    }
 }

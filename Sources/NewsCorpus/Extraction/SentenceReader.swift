@@ -236,6 +236,12 @@ struct SentenceReader {
                     i += 1
                     continue
                 }
+                // "De Mistura reiterated a message he gave ...": a sentence whose subject is a person the lexicon does
+                // not know, and no leader named before the pronoun: the pronoun is that person.
+                if earlier == nil, unknownPersonSubject(before: i, matches: matches) {
+                    i += 1
+                    continue
+                }
                 if let leader = earlier?.actors[0] ?? (context.sentencesSinceLeader <= 1 ? context.lastLeader : nil) {
                     anaphors.append(makeMention([leader], start: i, end: i + 1, anaphor: true))
                 }
@@ -592,6 +598,24 @@ struct SentenceReader {
         if let n = longest(WordClass.stateRoles) { return (j + n, false) }
         if let n = longest(WordClass.leaderRoles) { return (j + n, true) }
         return nil
+    }
+
+    /// Whether the sentence opens with a name the lexicon does not know (one to three capitalized words of no
+    /// word class, outside every match) followed by a verb in the past or the present, before `index`: "De
+    /// Mistura reiterated ...", "Kornblum also planned ...".
+    func unknownPersonSubject(before index: Int, matches: [LexiconMatch]) -> Bool {
+        var k = range.lowerBound
+        while k < min(index, range.lowerBound + 3), tokens[k].kind == .word, tokens[k].isCapitalized, !tokens[k].isAllCaps,
+            !word(k, isIn: WordClasses(rawValue: ~0)), !matches.contains(where: { $0.tokens.contains(k) }),
+            !["she", "he", "it", "they", "we", "i", "you", "there", "this", "these", "those"].contains(tokens[k].norm)
+        {
+            k += 1
+        }
+        guard k > range.lowerBound, k < index else { return false }
+        if tokens[k].norm == "also" && k + 1 < index { k += 1 }
+        let verb = tokens[k]
+        return verb.kind == .word && !verb.isCapitalized && (verb.norm.hasSuffix("ed") || verb.norm.hasSuffix("s") && !verb.norm.hasSuffix("ss"))
+            && !word(k, isIn: [.determiners, .prepositions])
     }
 
     /// Whether the last attribution of the sentence ("X said", "said X") names a person the lexicon does not
