@@ -897,4 +897,9 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("Putin met Assad. She also asked about his trip to China.", date: "2018-04-01")
             .contains("bashar-al-assad consult>CHN"))
     }
+
+    @Test func aStateBeforeAnAccordAfterTwoPartiesIsItsTopic() {
+        #expect(events("CHINA, PORTUGAL INITIAL MACAO PACT", date: "1987-04-01").allSatisfy { !$0.contains("MAC") })
+        #expect(events("BRITAIN WELCOMES ROMANIA-HUNGARY TREATY ACCORD.", date: "1996-08-01").contains("HUN agree~ROU"))
+    }
 }

@@ -155,6 +155,14 @@ struct SentenceReader {
                 k += 1  // "the Iran nuclear deal", "the Iran deal": an accord named after one party, not a tie with it
                 continue
             }
+            if m.form == .name, lexicon.entries[m.entry].kind == .country, namesAnAgreement(after: m.tokens.upperBound, orPact: true),
+                // (Not a hyphen pair, which names the parties: "ROMANIA-HUNGARY TREATY".)
+                m.tokens.lowerBound == range.lowerBound || tokens[m.tokens.lowerBound - 1].text != "-",
+                Set(matches[..<k].filter { lexicon.entries[$0.entry].kind == .country && $0.entry != m.entry }.map(\.entry)).count >= 2
+            {
+                k += 1  // "CHINA, PORTUGAL INITIAL MACAO PACT": after two parties, a state before the accord is its topic
+                continue
+            }
             if m.form == .metonym, lexicon.entries[m.entry].kind == .country, namesAPlaceOfAnAgreement(after: m.tokens.upperBound) {
                 k += 1  // "the Paris climate agreement", "the Minsk accords": where it was made, not a party
                 continue
@@ -399,11 +407,13 @@ struct SentenceReader {
     }
 
     /// Whether "deal", "accord" or "agreement" follows, directly or after "nuclear": "the Iran nuclear deal".
-    func namesAnAgreement(after end: Int) -> Bool {
+    /// (`orPact`: also "pact" and "treaty".)
+    func namesAnAgreement(after end: Int, orPact: Bool = false) -> Bool {
         var j = end
         if j < range.upperBound, tokens[j].norm == "nuclear" { j += 1 }
+        let heads: Set<String> = orPact ? ["deal", "accord", "agreement", "pact", "treaty"] : ["deal", "accord", "agreement"]
         // ("the U.S. agreement with Iran" names its parties.)
-        return j < range.upperBound && ["deal", "accord", "agreement"].contains(tokens[j].norm)
+        return j < range.upperBound && heads.contains(tokens[j].norm)
             && (j + 1 >= range.upperBound || !["with", "between"].contains(tokens[j + 1].norm))
     }
 
