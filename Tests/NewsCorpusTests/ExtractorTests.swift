@@ -902,4 +902,10 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("CHINA, PORTUGAL INITIAL MACAO PACT", date: "1987-04-01").allSatisfy { !$0.contains("MAC") })
         #expect(events("BRITAIN WELCOMES ROMANIA-HUNGARY TREATY ACCORD.", date: "1996-08-01").contains("HUN agree~ROU"))
     }
+
+    @Test func anAttackOnARecordIsCriticism() {
+        #expect(events("Beijing has come under attack from Western nations for its human rights record.", date: "2004-04-01")
+            == ["the-west accuse>CHN"])
+        #expect(events("Russia launched an attack on Ukraine.", date: "2022-03-01") == ["RUS assault>UKR"])
+    }
 }
