@@ -908,4 +908,9 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
             == ["the-west accuse>CHN"])
         #expect(events("Russia launched an attack on Ukraine.", date: "2022-03-01") == ["RUS assault>UKR"])
     }
+
+    @Test func aQuantityOfSanctionsKeepsTheModal() {
+        #expect(events("Washington is likely to announce today a series of tariff sanctions against Japanese products.", date: "1987-04-17")
+            == ["USA sanction>JPN planned"])
+    }
 }

@@ -327,14 +327,25 @@ extension SentenceReader {
         return false
     }
 
+    static let quantityNouns: Set<String> = [
+        "series", "package", "set", "range", "raft", "wave", "round", "number", "string", "batch", "host", "slew",
+    ]
+
     /// The preposition heading the noun phrase of a noun cue at `start` ("on its main trading partner",
     /// "amid growing sanctions"), if it is one that presupposes its object (not "for", "to", "at", "in":
     /// "travel to China for talks" are still to come).
     func presupposingPreposition(before start: Int) -> Int? {
         let presupposing: Set<String> = ["on", "of", "with", "from", "against", "over", "about", "upon", "amid", "amidst", "despite"]
         var j = start - 1
-        while j >= range.lowerBound && start - j <= 4 {
+        var reach = 4
+        while j >= range.lowerBound && start - j <= reach {
             let t = tokens[j]
+            // "a series of tariff sanctions", "a package of sanctions": a quantity, not a phrase that presupposes.
+            if t.norm == "of", j > range.lowerBound, Self.quantityNouns.contains(tokens[j - 1].norm) {
+                j -= 2
+                reach += 3
+                continue
+            }
             if presupposing.contains(t.norm) { return j }
             guard t.kind == .word || t.text == "-", !t.isCapitalized || mentions.contains(where: { $0.tokens.contains(j) }),
                 !WordClass.prepositions.contains(t.norm), !WordClass.beForms.contains(t.norm), !isVerbLike(t) || t.norm == "its"
