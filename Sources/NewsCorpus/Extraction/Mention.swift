@@ -209,8 +209,6 @@ enum WordClass {
         "representative", "speaker", "mayor", "judge", "justice", "officials", "official", "sultan", "pm",
         "and", "or", "the", "of", "in", "on", "by", "to", "with", "for", "from", "at",
     ]
-    /// Weekdays and months: they may follow a name without being part of it ("Moscow Tuesday"), and they are
-    /// not the rare proper names that link two reports of one story.
     /// Verbs of a journey, whose infinitive of purpose is still ahead: "arrives to sign", "flew to Moscow to meet".
     static let travelVerbs: Set<String> = [
         "arrive", "arrives", "arrived", "arriving", "fly", "flies", "flew", "flying", "travel", "travels", "travelled",
@@ -235,10 +233,16 @@ enum WordClass {
         "meeting", "meetings", "summit", "summits", "conference", "conferences", "session", "sessions",
         "ministerial", "gathering", "gatherings", "assembly", "forum",
     ]
-    static let calendarWords: Set<String> = [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    ]
+    /// Personal pronouns that can be a clause's subject.
+    static let subjectPronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you"]
+    /// The days of the week, Monday first.
+    static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    /// The months in order: month `k` of the year is `months[k - 1]`.
+    static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                         "october", "november", "december"]
+    /// Weekdays and months: they may follow a name without being part of it ("Moscow Tuesday"), and they are
+    /// not the rare proper names that link two reports of one story.
+    static let calendarWords = Set(weekdays + months)
     /// Modifiers after a country adjective that name people of the country who do not act for the state:
     /// "a Libyan terrorist attack", "Syrian rebel forces", "Kurdish militia fighters".
     static let nonStateModifiers: Set<String> = [

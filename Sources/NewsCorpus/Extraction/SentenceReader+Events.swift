@@ -127,7 +127,7 @@ extension SentenceReader {
         var subject = false
         if !passive {
             // The relative clause's subject: a pronoun or a name.
-            if j >= range.lowerBound, ["he", "she", "they", "it", "we", "i", "you"].contains(tokens[j].norm) {
+            if j >= range.lowerBound, WordClass.subjectPronouns.contains(tokens[j].norm) {
                 j -= 1
                 subject = true
             } else if let m = mentions.last(where: { $0.end == j + 1 }) {

@@ -18,9 +18,6 @@ extension SentenceReader {
         return false
     }
 
-    static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-                         "october", "november", "december"]
-
     /// Whether tokens in `span` name a day after the story's date: a month (capitalized) with an optional
     /// day and year; without a year, a later month of the same year ("talks in April" in a March story).
     /// "last April", "since April" are past.
@@ -29,7 +26,7 @@ extension SentenceReader {
             let month = Int(date.dropFirst(5).prefix(2)), let day = Int(date.dropFirst(8).prefix(2))
         else { return false }
         for k in span where tokens[k].isCapitalized {
-            guard let m = Self.months.firstIndex(of: tokens[k].norm).map({ $0 + 1 }) else { continue }
+            guard let m = WordClass.months.firstIndex(of: tokens[k].norm).map({ $0 + 1 }) else { continue }
             if k > range.lowerBound, ["last", "since"].contains(tokens[k - 1].norm) { continue }
             if m == 5, k + 1 < range.upperBound, tokens[k + 1].kind != .number { continue }  // "May" the modal
             var n = k + 1
@@ -156,7 +153,6 @@ extension SentenceReader {
             {
                 planned = true
             }
-
             j += 1
         }
         // "a visit to Moscow by U.S. Secretary of State George Shultz for arms discussions was under consideration"
@@ -253,8 +249,6 @@ extension SentenceReader {
         "travels", "flies", "goes", "attends", "hosts",
     ]
 
-    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-
     /// Whether running text puts the event in the simple present (or the present progressive) with a day of
     /// the week, which in news reports a schedule: "Nakasone leaves on his sixth official visit to the United
     /// States on Wednesday", "Museveni pays a two-day visit to Nairobi on Friday", "Putin is meeting Xi on
@@ -283,7 +277,7 @@ extension SentenceReader {
         // A day of the week in the clause, after the subject, not "last Friday".
         let end = clauseEnd(after: cueEnd)
         return (subjectEnd..<end).contains { k in
-            Self.weekdays.contains(tokens[k].norm) && tokens[k].isCapitalized
+            WordClass.weekdays.contains(tokens[k].norm) && tokens[k].isCapitalized
                 && !(k > range.lowerBound && ["last", "past", "since"].contains(tokens[k - 1].norm))
         }
     }
@@ -327,6 +321,7 @@ extension SentenceReader {
         return false
     }
 
+    /// Nouns of quantity, whose "of" heads no phrase that presupposes the noun after it: "a series of sanctions".
     static let quantityNouns: Set<String> = [
         "series", "package", "set", "range", "raft", "wave", "round", "number", "string", "batch", "host", "slew",
     ]

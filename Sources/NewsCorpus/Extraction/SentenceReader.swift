@@ -616,8 +616,8 @@ struct SentenceReader {
     func unknownPersonSubject(before index: Int, matches: [LexiconMatch]) -> Bool {
         var k = range.lowerBound
         while k < min(index, range.lowerBound + 3), tokens[k].kind == .word, tokens[k].isCapitalized, !tokens[k].isAllCaps,
-            !word(k, isIn: WordClasses(rawValue: ~0)), !matches.contains(where: { $0.tokens.contains(k) }),
-            !["she", "he", "it", "they", "we", "i", "you", "there", "this", "these", "those"].contains(tokens[k].norm)
+            !word(k, isIn: .all), !matches.contains(where: { $0.tokens.contains(k) }),
+            !WordClass.subjectPronouns.contains(tokens[k].norm), tokens[k].norm != "there"
         {
             k += 1
         }

@@ -32,6 +32,9 @@ struct WordClasses: OptionSet, Sendable {
         gatheringNouns = Self(rawValue: 1 << 46), departureVerbs = Self(rawValue: 1 << 47),
         presupposingVerbs = Self(rawValue: 1 << 48), predictionFrames = Self(rawValue: 1 << 49)
 
+    /// Every class: a word of none of them is in no closed list.
+    static let all = Self(rawValue: ~0)
+
     /// The word list of each class, in bit order.
     static let members: [Set<String>] = [
         WordClass.prepositions, WordClass.clauseOpeners, WordClass.relativePronouns, WordClass.speechVerbs,
