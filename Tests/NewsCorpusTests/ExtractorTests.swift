@@ -913,4 +913,25 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("Washington is likely to announce today a series of tariff sanctions against Japanese products.", date: "1987-04-17")
             == ["USA sanction>JPN planned"])
     }
+
+    @Test func aSettlementAfterItsNounIsDone() {
+        #expect(events("The proposed tax also violates the zero duty bindings agreed between the EC and U.S. In 1962.", date: "1987-04-01")
+            == ["USA agree~eu"])
+        #expect(events("Air Canada said it plans to begin flights to Egypt next year following a bilateral air trade agreement signed between the Egyptian and Canadian governments.",
+                       date: "1987-04-01") == ["CAN agree~EGY"])
+        // (Not a verb after its subject: "the two sides will sign" stays planned.)
+        #expect(events("Russia and China will sign an agreement next week.", date: "2024-06-01") == ["CHN agree~RUS planned"])
+    }
+
+    @Test func aSettlementSoughtIsNoEvent() {
+        #expect(events("UK SEEKS PACT WITH JAPAN FOR INFORMATION EXCHANGE", date: "1987-04-01").isEmpty)
+        #expect(events("EC TO BEGIN TALKS ON ECONOMIC PACT WITH HUNGARY", date: "1987-04-01") == ["HUN consult~eu planned"])
+        #expect(events("He said the U.S. should work by seeking a \"compromise\" agreement with Brussels.", date: "1987-04-01").isEmpty)
+    }
+
+    @Test func thePartnersOfAStateAreNotTheState() {
+        #expect(events("Turkish troops attacked the US military's Kurdish partners inside northern Syria.", date: "2018-01-01")
+            .allSatisfy { !$0.contains("assault>USA") })
+        #expect(events("Turkish troops attacked Syria's oil fields.", date: "2018-01-01") == ["TUR assault>SYR"])
+    }
 }

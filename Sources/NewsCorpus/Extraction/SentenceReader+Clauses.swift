@@ -242,6 +242,7 @@ extension SentenceReader {
             }
             if direct {
                 if m.possessive && m.isAnaphor { return [] }  // "supported his murder": the object is not him
+                if !possessiveIsObject(m) { return [] }  // "attacked America's allies": the object is the allies
                 // The direct object is the first noun phrase after the verb: only a few modifiers may stand
                 // between ("condemned the Russian invasion"), or a colon before a list ("visited five
                 // countries: Belarus, ..."). "attacked the proclamation of ... Israeli territory" has none.
@@ -267,13 +268,17 @@ extension SentenceReader {
     }
 
     /// For a possessive object, whether it is the object: not when its head names a place beside it or a
-    /// stand-in ("the war on Kuwait's northern doorstep", "talks on Russia's behalf"); an attack on Kuwait's
-    /// oil fields is one on Kuwait.
+    /// stand-in ("the war on Kuwait's northern doorstep", "talks on Russia's behalf"), or other parties tied to
+    /// the possessor ("to attack the US military's Kurdish partners", "strikes on Iran's proxies"); an attack
+    /// on Kuwait's oil fields is one on Kuwait.
     func possessiveIsObject(_ m: Mention) -> Bool {
         guard m.possessive, !m.isAnaphor else { return true }
         let beside: Set<String> = [
             "doorstep", "doorsteps", "backyard", "periphery", "neighbourhood", "neighborhood", "outskirts", "edge",
             "fringes", "sidelines", "behalf", "doorway", "threshold",
+            "partner", "partners", "ally", "allies", "proxy", "proxies", "client", "clients", "surrogate", "surrogates",
+            "backers", "supporters", "enemy", "enemies", "foe", "foes", "rival", "rivals", "opponent", "opponents",
+            "adversary", "adversaries", "critics", "neighbour", "neighbours", "neighbor", "neighbors",
         ]
         var j = m.end
         while j < range.upperBound && (tokens[j].norm == "'s" || tokens[j].norm == "'") { j += 1 }

@@ -267,6 +267,12 @@ extension SentenceReader {
             .first?.end ?? clauseStart
         var modality = self.modality(clause: clauseStart, subjectEnd: max(clauseStart, subjectEnd), to: start, cueEnd: end,
                                      noun: cue.pos == .noun)
+        if modality == .planned, presupposedParticiple(start: start, end: end, noun: cue.pos == .noun) {
+            modality = .actual  // "four points agreed between Thatcher and Reagan", "an agreement signed between"
+        }
+        if cue.pos == .noun, [.agree, .support, .cooperate, .aid].contains(cue.type), soughtObject(before: start, mentions: mentions) {
+            modality = .dropped  // "UK SEEKS PACT WITH JAPAN", "EC TO BEGIN TALKS ON ECONOMIC PACT WITH HUNGARY"
+        }
         if cue.type.polarity == .cooperative {
             // "relations between Turkey and the US have unravelled": the tie is breaking, not a cooperation.
             let after = tokens[end..<clauseEnd(after: end)]

@@ -321,6 +321,49 @@ extension SentenceReader {
         return false
     }
 
+    /// Participles that report a settlement as done when they follow its noun, or a noun: "four points agreed
+    /// between Thatcher and Reagan", "the bindings agreed between the EC and U.S.", "an air trade agreement signed
+    /// between the Egyptian and Canadian governments". The settlement is presupposed, whatever modal words come
+    /// before it ("the proposed tax violates the bindings agreed ...", "plans to begin flights following an
+    /// agreement signed ..."), as a participle after its noun is a reduced relative clause in the past.
+    func presupposedParticiple(start: Int, end: Int, noun: Bool) -> Bool {
+        let participles: Set<String> = ["agreed", "signed", "concluded", "reached", "struck", "sealed", "inked", "negotiated"]
+        if noun {
+            return end < range.upperBound && participles.contains(tokens[end].norm)
+                && !(end + 1 < range.upperBound && ["to", "by"].contains(tokens[end + 1].norm) && tokens[end].norm == "agreed")
+        }
+        guard participles.contains(tokens[start].norm), start > range.lowerBound, end < range.upperBound else { return false }
+        let before = tokens[start - 1]
+        let nounLike = before.kind == .word && !before.isCapitalized && before.norm.count > 2 && !before.norm.hasSuffix("ly")
+            && !word(start - 1, isIn: [.determiners, .auxiliaries, .beForms, .prepositions, .relativePronouns, .listGlue,
+                                       .plannedMarkers, .negationMarkers, .hypotheticalMarkers, .clauseOpeners, .speechVerbs])
+            && !["who", "which", "that", "they", "also", "it", "we", "have", "has", "had", "and", "or"].contains(before.norm)
+        return nounLike && ["between", "by", "with", "in", "on", "at", "last", "earlier", "during", "since", "under", "upon"].contains(tokens[end].norm)
+    }
+
+    /// Whether a noun cue is the thing sought, not an event: the object of "seek", "pursue" or "want" ("UK SEEKS
+    /// PACT WITH JAPAN", "by seeking a 'compromise' agreement with Brussels", "to seek official support"), or the
+    /// topic of talks ("TALKS ON ECONOMIC PACT WITH HUNGARY"). Up to three modifiers may stand between.
+    func soughtObject(before start: Int, mentions: [Mention]) -> Bool {
+        let seekers: Set<String> = ["seek", "seeks", "seeking", "sought", "pursue", "pursues", "pursuing", "want", "wants", "wanted", "wanting"]
+        var k = start - 1
+        var skipped = 0
+        while k >= range.lowerBound, skipped <= 3 {
+            let t = tokens[k]
+            if seekers.contains(t.norm) { return true }
+            if ["on", "over", "for", "toward", "towards"].contains(t.norm) {
+                return k > range.lowerBound && ["talks", "negotiations", "talk", "negotiation", "discussions"].contains(tokens[k - 1].norm)
+            }
+            let modifier = t.kind == .punctuation && ["\"", "'", "-", "“", "‘"].contains(t.text)
+                || mentions.contains { $0.tokens.contains(k) }
+                || t.kind == .word && (word(k, isIn: .determiners) || !word(k, isIn: .all))
+            guard modifier else { return false }
+            if t.kind == .word { skipped += 1 }
+            k -= 1
+        }
+        return false
+    }
+
     /// Nouns of quantity, whose "of" heads no phrase that presupposes the noun after it: "a series of sanctions".
     static let quantityNouns: Set<String> = [
         "series", "package", "set", "range", "raft", "wave", "round", "number", "string", "batch", "host", "slew",
