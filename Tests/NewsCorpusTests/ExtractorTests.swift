@@ -934,4 +934,20 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
             .allSatisfy { !$0.contains("assault>USA") })
         #expect(events("Turkish troops attacked Syria's oil fields.", date: "2018-01-01") == ["TUR assault>SYR"])
     }
+
+    @Test func roundsOfTalksUnderAForumAreAVenue() {
+        #expect(events("French Foreign Trade Minister Michel Noir had pulled out of the informal GATT talks.", date: "1987-04-01").isEmpty)
+        #expect(events("The U.S. made it a top priority for GATT negotiations in Geneva.", date: "1987-04-01").isEmpty)
+        // (Talks with the forum are still talks with it.)
+        #expect(events("China held talks with the WTO on its entry.", date: "1999-04-01") == ["CHN consult~wto"])
+    }
+
+    @Test func anAccordAimedAtIsNoEvent() {
+        #expect(events("Stoltenberg said West Germany had a keen interest in a swift agreement between the U.S. and Japan.",
+                       date: "1987-04-01").isEmpty)
+        #expect(events("Britain and Turkey had begun work on a post-Brexit free trade agreement.", date: "2018-05-15").isEmpty)
+        #expect(events("SAUDI ARABIA REITERATES COMMITMENT TO OPEC PACT", date: "1987-04-01") == ["SAU agree~opec"])
+        #expect(events("Erdogan is in trouble. He sent officials to Moscow last week to obtain Russia's agreement.", date: "2018-01-22")
+            .allSatisfy { !$0.contains("agree") })
+    }
 }

@@ -148,8 +148,13 @@ extension SentenceReader {
     /// ("pledged at G-7 meetings", "attended the NATO summit"), unless the meeting is with or between named
     /// parties ("an EU meeting with Turkey") or another party is named beside it ("a Zambia-IMF meeting").
     func namesForum(_ m: Mention, cue: Cue, start: Int, end: Int) -> Bool {
-        guard isOrganization(m), cue.type == .consult, cue.pos == .noun, m.end == start || m.end + 1 == start && tokens[m.end].text == "-",
-            !m.possessive, word(start, isIn: .gatheringNouns),
+        // (Talks too for an organization that holds rounds of them, up to two modifiers between: "the GATT farm
+        // talks", "WTO negotiations".)
+        let rounds = isOrganization(m) && lexicon.entries[m.actors[0]].forum == true && m.end <= start && start - m.end <= 2
+            && (m.end..<start).allSatisfy { tokens[$0].kind == .word && !tokens[$0].isCapitalized && !word($0, isIn: .all) }
+        guard isOrganization(m), cue.type == .consult, cue.pos == .noun,
+            m.end == start || m.end + 1 == start && tokens[m.end].text == "-" || rounds,
+            !m.possessive, word(start, isIn: .gatheringNouns) || rounds,
             !mentions.contains(where: { $0.end <= m.start && m.start - $0.end <= 1 })
         else { return false }
         return end >= range.upperBound || !["with", "between"].contains(tokens[end].norm)

@@ -341,24 +341,32 @@ extension SentenceReader {
         return nounLike && ["between", "by", "with", "in", "on", "at", "last", "earlier", "during", "since", "under", "upon"].contains(tokens[end].norm)
     }
 
-    /// Whether a noun cue is the thing sought, not an event: the object of "seek", "pursue" or "want" ("UK SEEKS
-    /// PACT WITH JAPAN", "by seeking a 'compromise' agreement with Brussels", "to seek official support"), or the
-    /// topic of talks ("TALKS ON ECONOMIC PACT WITH HUNGARY"). Up to three modifiers may stand between.
+    /// Whether a noun cue is the thing sought, not an event: the object of "seek", "pursue", "want", "need" or
+    /// "obtain" ("UK SEEKS PACT WITH JAPAN", "by seeking a 'compromise' agreement with Brussels", "to seek official
+    /// support", "to obtain Russia's agreement"), or the topic or aim of talks, work or an interest ("TALKS ON
+    /// ECONOMIC PACT WITH HUNGARY"); not a commitment, which is to an accord in force
+    /// ("REITERATES COMMITMENT TO OPEC PACT"). Up to four modifiers may stand between.
     func soughtObject(before start: Int, mentions: [Mention]) -> Bool {
-        let seekers: Set<String> = ["seek", "seeks", "seeking", "sought", "pursue", "pursues", "pursuing", "want", "wants", "wanted", "wanting"]
+        let seekers: Set<String> = ["seek", "seeks", "seeking", "sought", "pursue", "pursues", "pursuing", "want", "wants", "wanted",
+                                    "wanting", "need", "needs", "needed", "needing", "obtain", "obtains", "obtaining"]
+        // (Nouns whose phrase names its aim or topic: "a keen interest in a swift agreement between the U.S. and
+        // Japan", "had begun work on a post-Brexit free trade agreement".)
+        let framers: Set<String> = ["talks", "negotiations", "talk", "negotiation", "discussions", "work", "interest",
+                                    "push", "hopes", "hope", "need"]
         var k = start - 1
         var skipped = 0
-        while k >= range.lowerBound, skipped <= 3 {
+        while k >= range.lowerBound, skipped <= 4 {
             let t = tokens[k]
             if seekers.contains(t.norm) { return true }
-            if ["on", "over", "for", "toward", "towards"].contains(t.norm) {
-                return k > range.lowerBound && ["talks", "negotiations", "talk", "negotiation", "discussions"].contains(tokens[k - 1].norm)
+            if ["on", "over", "for", "toward", "towards", "in", "to"].contains(t.norm) {
+                return k > range.lowerBound && framers.contains(tokens[k - 1].norm)
             }
             let modifier = t.kind == .punctuation && ["\"", "'", "-", "“", "‘"].contains(t.text)
-                || mentions.contains { $0.tokens.contains(k) }
-                || t.kind == .word && (word(k, isIn: .determiners) || !word(k, isIn: .all))
+                || mentions.contains { $0.tokens.contains(k) } || t.norm == "'s" || t.norm == "'"
+                || t.kind == .word && !word(k, isIn: [.prepositions, .clauseOpeners, .relativePronouns, .auxiliaries, .beForms,
+                                                       .listGlue, .speechVerbs, .negationMarkers, .verbMarkers])
             guard modifier else { return false }
-            if t.kind == .word { skipped += 1 }
+            if t.kind == .word && tokens[k + 1].text != "-" { skipped += 1 }  // (a hyphen compound is one word)
             k -= 1
         }
         return false

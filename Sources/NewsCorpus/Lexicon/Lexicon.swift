@@ -23,6 +23,9 @@ public struct LexiconEntry: Sendable, Codable, Equatable {
     public var terms: [Term]?
     /// For organizations: member countries.
     public var members: [ActorID]?
+    /// For organizations: whether its talks and negotiations are multilateral rounds held under it ("the GATT
+    /// talks", "WTO negotiations"), so that they are a venue, not talks with it.
+    public var forum: Bool?
 
     /// A term of office: a role held from `start` to `end` (open when `end` is nil).
     public struct Term: Sendable, Codable, Equatable {
@@ -122,6 +125,7 @@ public struct Lexicon: Sendable {
             if let c = e.country { base.country = c }
             if let t = e.terms { base.terms = t }
             if let m = e.members { base.members = m }
+            if let f = e.forum { base.forum = f }
             byID[e.id] = base
         }
         return Lexicon(version: "\(version)+\(other.version)", entries: Array(byID.values))
