@@ -950,4 +950,22 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("Erdogan is in trouble. He sent officials to Moscow last week to obtain Russia's agreement.", date: "2018-01-22")
             .allSatisfy { !$0.contains("agree") })
     }
+
+    @Test func regionsNamedAfterAStateAreNotTheState() {
+        #expect(events("Clinton visited Northern Ireland.", date: "1995-12-01").allSatisfy { !$0.contains("IRL") })
+        #expect(events("Erdogan visited Northern Cyprus.", date: "2020-12-01") == ["recep-tayyip-erdogan consult>northern-cyprus"])
+        #expect(events("Putin visited northern Syria.", date: "2020-12-01") == ["vladimir-putin consult>SYR"])
+    }
+
+    @Test func betterRelationsAsAnAimAreNoEvent() {
+        #expect(events("Baldrige leaves on a trip to help spur U.S. trade and improve business relations with China.", date: "1987-04-01").isEmpty)
+        #expect(events("Moscow agreed to discuss Afghanistan in its talks with Peking on normalising relations.", date: "1987-04-01")
+            .allSatisfy { !$0.contains("support") })
+        #expect(events("ASEAN SEES CLOSER ECONOMIC TIES WITH JAPAN", date: "1987-04-01").isEmpty)
+        #expect(events("China and Russia have strengthened ties.", date: "2024-04-01") == ["CHN support~RUS"])
+    }
+
+    @Test func aCitysMayorIsNotTheState() {
+        #expect(events("Trump also criticised London's newly elected Muslim mayor Sadiq Khan.", date: "2018-04-01").isEmpty)
+    }
 }

@@ -279,11 +279,13 @@ extension SentenceReader {
             "partner", "partners", "ally", "allies", "proxy", "proxies", "client", "clients", "surrogate", "surrogates",
             "backers", "supporters", "enemy", "enemies", "foe", "foes", "rival", "rivals", "opponent", "opponents",
             "adversary", "adversaries", "critics", "neighbour", "neighbours", "neighbor", "neighbors",
+            // A city's own government: "criticised London's newly elected Muslim mayor Sadiq Khan".
+            "mayor",
         ]
         var j = m.end
         while j < range.upperBound && (tokens[j].norm == "'s" || tokens[j].norm == "'") { j += 1 }
         var hops = 0
-        while j < range.upperBound && hops < 3 && tokens[j].kind == .word {
+        while j < range.upperBound && hops < 4 && tokens[j].kind == .word {
             if beside.contains(tokens[j].norm) { return false }
             j += 1
             hops += 1

@@ -214,15 +214,33 @@ extension SentenceReader {
         }
         // Better relations as an aim: "a meeting of prime ministers to improve relations with North Korea", "the UAE
         // proposed normalising ties with Damascus" (the improvement is sought, not reported).
-        if noun, start > range.lowerBound + 1, ["relations", "ties"].contains(tokens[start].norm),
+        // Also as the topic or aim of a noun or a participle ("talks with Peking on normalising relations", "an
+        // accord aimed at improving cooperation between the two countries") and as a second infinitive ("a trip
+        // to help spur U.S. trade and improve business relations with China").
+        let relationNoun = ["relations", "ties"].contains(tokens[start].norm)
+        if noun, start > range.lowerBound + 1, relationNoun || tokens[start].norm == "cooperation",
             let verb = (max(range.lowerBound + 1, start - 4)..<start).first(where: { ["improve", "improving", "normalise",
                 "normalising", "normalize", "normalizing", "strengthen", "strengthening", "boost", "boosting", "deepen",
-                "deepening", "restore", "restoring", "establish", "establishing", "expand", "expanding"].contains(tokens[$0].norm) }),
+                "deepening", "restore", "restoring", "establish", "establishing", "expand", "expanding", "resume",
+                "resuming"].contains(tokens[$0].norm) }),
             // (Not "are the latest to strengthen ties with Russia", which says they did.)
-            tokens[verb - 1].norm == "to" && !(verb - 2 >= range.lowerBound
+            relationNoun && (tokens[verb - 1].norm == "to" && !(verb - 2 >= range.lowerBound
                 && ["latest", "first", "last", "only", "second", "third", "next"].contains(tokens[verb - 2].norm))
                 || word(verb - 1, isIn: .proposalWords)
                 || ["proposed", "proposes", "propose", "seek", "seeks", "sought", "hopes", "hoped", "aims", "aimed", "wants"].contains(tokens[verb - 1].norm)
+                || tokens[verb - 1].norm == "and" && (max(range.lowerBound, verb - 6)..<(verb - 1)).contains { tokens[$0].norm == "to" })
+                || ["on", "at", "toward", "towards"].contains(tokens[verb - 1].norm) && tokens[verb].norm.hasSuffix("ing")
+        {
+            return .dropped
+        }
+        // Closer ties expected or hoped for: "ASEAN SEES CLOSER ECONOMIC TIES WITH JAPAN", "said they expect closer
+        // economic ties with Japan".
+        if noun, relationNoun || tokens[start].norm == "cooperation",
+            let comparative = (max(range.lowerBound, start - 3)..<start).first(where: { ["closer", "stronger", "better", "deeper",
+                "greater", "broader", "warmer", "more"].contains(tokens[$0].norm) }),
+            (max(range.lowerBound, comparative - 3)..<comparative).contains(where: { ["expect", "expects", "expected", "see", "sees",
+                "foresee", "foresees", "hope", "hopes", "hoped", "hoping", "want", "wants", "wanted", "seek", "seeks", "urge",
+                "urges", "urged", "for"].contains(tokens[$0].norm) })
         {
             return .dropped
         }
