@@ -907,6 +907,7 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("Beijing has come under attack from Western nations for its human rights record.", date: "2004-04-01")
             == ["the-west accuse>CHN"])
         #expect(events("Russia launched an attack on Ukraine.", date: "2022-03-01") == ["RUS assault>UKR"])
+        #expect(events("U.K. AND GERMANY LEAD ATTACK ON EC FARM REFORMS", date: "1987-04-01").allSatisfy { !$0.contains("assault") })
     }
 
     @Test func aQuantityOfSanctionsKeepsTheModal() {
