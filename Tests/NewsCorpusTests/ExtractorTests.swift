@@ -969,4 +969,30 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
     @Test func aCitysMayorIsNotTheState() {
         #expect(events("Trump also criticised London's newly elected Muslim mayor Sadiq Khan.", date: "2018-04-01").isEmpty)
     }
+
+    @Test func aConditionalFutureIsNoPlan() {
+        #expect(events("WORLD BANK TO SUPPORT SRI LANKA IF DEFICITS CUT", date: "1987-04-01").isEmpty)
+        #expect(events("Arafat says he will only visit Jerusalem once Israeli occupation has ended.", date: "1996-04-01")
+            .allSatisfy { !$0.contains("consult") })
+        #expect(events("Putin will visit Hanoi on Thursday.", date: "2024-06-17") == ["vladimir-putin consult>VNM planned"])
+    }
+
+    @Test func aWarningAboutAPartyIsNoThreatToIt() {
+        #expect(events("Britain's chief of defence staff also warned that Islamic State would regroup.", date: "2014-12-01").isEmpty)
+        #expect(events("Britain warned Russia that it would face sanctions.", date: "2014-12-01") == ["GBR threaten>RUS"])
+    }
+
+    @Test func aPlaceAfterFromIsNoRelativeClausesSubject() {
+        #expect(events("Two British men from west London who visited Tanzania say they were arrested.", date: "2014-12-01").isEmpty)
+    }
+
+    @Test func termsForTalksAreNoTalks() {
+        #expect(events("China sets terms for Taiwan talks", date: "2004-12-01").isEmpty)
+        #expect(events("Netanyahu made closure of the offices a condition for resuming negotiations with the PLO.", date: "1996-12-01").isEmpty)
+    }
+
+    @Test func aCallForAnotherActIsNotPlannedByTheVerb() {
+        #expect(events("The leader of militant Lebanese group Hezbollah rejects a UN call for the organisation to be disbanded.", date: "2004-12-01")
+            == ["hezbollah reject>un"])
+    }
 }

@@ -185,6 +185,10 @@ enum WordClass {
         ["navy"], ["air", "force"], ["diplomat"], ["diplomats"], ["delegation"], ["state", "media"],
         ["spokesman"], ["spokeswoman"], ["spokesperson"], ["intelligence"], ["side"], ["state", "news", "agency"],
         ["parliament"], ["lawmakers"], ["embassy"], ["trade", "representative"],
+        // Officers and officials called "chief" (a bare "chief" is the leader: "the Kremlin chief").
+        ["chief", "of", "staff"], ["chief", "of", "defence", "staff"], ["chief", "of", "defense", "staff"],
+        ["chief", "of", "the", "defence", "staff"], ["chief", "of", "general", "staff"], ["chief", "of", "the", "general", "staff"],
+        ["chief", "negotiator"], ["chief", "prosecutor"], ["chief", "justice"],
         ["national", "security", "adviser"], ["national", "security", "advisor"], ["security", "adviser"],
         ["security", "advisor"], ["foreign", "secretary"], ["interior", "minister"], ["finance", "minister"],
         ["trade", "minister"], ["minister"], ["ministers"], ["secretary", "of", "state"], ["state", "department"],

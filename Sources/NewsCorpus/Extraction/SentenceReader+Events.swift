@@ -45,7 +45,7 @@ extension SentenceReader {
                 i = end  // "fight back"; for a noun also past its determiner and adjectives: "pose a serious threat"
                 continue
             }
-            if cue.type == .threaten, cue.pos == .verb, cue.cue == "warn", warnsWithoutConsequence(after: end) {
+            if cue.type == .threaten, cue.pos == .verb, cue.cue == "warn", warnsWithoutConsequence(after: end, mentions: mentions) {
                 i = end  // "warned that Iran is delivering missiles": a warning about a state of affairs
                 continue
             }
@@ -205,12 +205,20 @@ extension SentenceReader {
     /// Whether a warning ending at `end` is about a state of affairs, with no consequence threatened:
     /// "warned that Iran is delivering missiles", "warned Japan ... that friction is affecting relations",
     /// "warned: 'Al-Qaida is still a grave threat'". A consequence ("warned Russia that it would face
-    /// sanctions"), "warned of"/"against"/"to" keep the threat.
-    func warnsWithoutConsequence(after end: Int) -> Bool {
+    /// sanctions"), "warned of"/"against"/"to" keep the threat. A clause whose subject is a named party tells
+    /// what that party will do, a forecast, not a threat to it ("warned that Islamic State would regroup"),
+    /// unless it is to face or pay for something.
+    func warnsWithoutConsequence(after end: Int, mentions: [Mention]) -> Bool {
         for j in end..<min(range.upperBound, end + 12) {
             let n = tokens[j].norm
             if n == "that" || tokens[j].text == ":" {
-                return !tokens[(j + 1)..<range.upperBound].contains { WordClass.consequenceWords.contains($0.norm) }
+                let clause = tokens[(j + 1)..<range.upperBound]
+                var subject = j + 1
+                if subject < range.upperBound, tokens[subject].norm == "the" { subject += 1 }
+                if mentions.contains(where: { $0.start == subject && !$0.isAnaphor && !$0.possessive }) {
+                    return !clause.contains { ["face", "faces", "facing", "consequences", "pay"].contains($0.norm) }
+                }
+                return !clause.contains { WordClass.consequenceWords.contains($0.norm) }
             }
             if n == "of" || n == "against" || n == "to" || WordClass.clausePunctuation.contains(tokens[j].text) { return false }
         }
@@ -277,6 +285,12 @@ extension SentenceReader {
         }
         if cue.pos == .noun, [.agree, .support, .cooperate, .aid].contains(cue.type), soughtObject(before: start, mentions: mentions) {
             modality = .dropped  // "UK SEEKS PACT WITH JAPAN", "EC TO BEGIN TALKS ON ECONOMIC PACT WITH HUNGARY"
+        }
+        if cue.pos == .noun, preparedFor(before: start, mentions: mentions) {
+            modality = .dropped  // "China sets terms for Taiwan talks"
+        }
+        if modality == .planned, conditionAfter(end) {
+            modality = .dropped  // "WORLD BANK TO SUPPORT SRI LANKA IF DEFICITS CUT", "will only visit Jerusalem once ..."
         }
         if cue.type.polarity == .cooperative {
             // "relations between Turkey and the US have unravelled": the tie is breaking, not a cooperation.

@@ -146,7 +146,8 @@ extension SentenceReader {
                 continue
             }
             if word(j, isIn: .plannedAfterMarkers) { planned = true }
-            if tokens[j].norm == "to", j + 1 < range.upperBound, tokens[j + 1].norm == "be" { planned = true }  // "a summit to be held"
+            // "a summit to be held" (a noun's: after a verb, "rejects a UN call for the group to be disbanded" is the call's)
+            if noun, tokens[j].norm == "to", j + 1 < range.upperBound, tokens[j + 1].norm == "be" { planned = true }
             // The noun is the subject of a future that stages it: "the meeting between Peres and Arafat will take place".
             if ["will", "'ll", "shall"].contains(tokens[j].norm), j + 1 < range.upperBound,
                 ["take", "be", "begin", "start", "open", "last", "resume"].contains(tokens[j + 1].norm)
@@ -364,30 +365,58 @@ extension SentenceReader {
     /// support", "to obtain Russia's agreement"), or the topic or aim of talks, work or an interest ("TALKS ON
     /// ECONOMIC PACT WITH HUNGARY"); not a commitment, which is to an accord in force
     /// ("REITERATES COMMITMENT TO OPEC PACT"). Up to four modifiers may stand between.
+    static let seekingVerbs: Set<String> = ["seek", "seeks", "seeking", "sought", "pursue", "pursues", "pursuing", "want", "wants",
+                                            "wanted", "wanting", "need", "needs", "needed", "needing", "obtain", "obtains", "obtaining"]
+
     func soughtObject(before start: Int, mentions: [Mention]) -> Bool {
-        let seekers: Set<String> = ["seek", "seeks", "seeking", "sought", "pursue", "pursues", "pursuing", "want", "wants", "wanted",
-                                    "wanting", "need", "needs", "needed", "needing", "obtain", "obtains", "obtaining"]
         // (Nouns whose phrase names its aim or topic: "a keen interest in a swift agreement between the U.S. and
         // Japan", "had begun work on a post-Brexit free trade agreement".)
         let framers: Set<String> = ["talks", "negotiations", "talk", "negotiation", "discussions", "work", "interest",
                                     "push", "hopes", "hope", "need"]
+        guard let k = headBefore(start, mentions: mentions) else { return false }
+        if Self.seekingVerbs.contains(tokens[k].norm) { return true }
+        return ["on", "over", "for", "toward", "towards", "in", "to"].contains(tokens[k].norm) && k > range.lowerBound
+            && framers.contains(tokens[k - 1].norm)
+    }
+
+    /// Whether a noun cue is what conditions or preparations are for, so not yet held: "China sets terms for
+    /// Taiwan talks", "a prerequisite for normalized Cuba-U.S. relations", "paved the way for talks".
+    func preparedFor(before start: Int, mentions: [Mention]) -> Bool {
+        let preparations: Set<String> = ["terms", "conditions", "condition", "preconditions", "precondition", "prerequisite",
+                                         "prerequisites", "preparations", "groundwork", "way", "basis", "framework", "agenda",
+                                         "date", "venue", "timetable", "roadmap"]
+        guard let k = headBefore(start, mentions: mentions), tokens[k].norm == "for", k > range.lowerBound else { return false }
+        return preparations.contains(tokens[k - 1].norm)
+    }
+
+    /// The first word before a noun cue's phrase, past up to four modifiers (determiners, adjectives, names,
+    /// possessives, quotes; a hyphen compound counts once): the verb or preposition that takes the phrase.
+    func headBefore(_ start: Int, mentions: [Mention]) -> Int? {
         var k = start - 1
         var skipped = 0
         while k >= range.lowerBound, skipped <= 4 {
             let t = tokens[k]
-            if seekers.contains(t.norm) { return true }
-            if ["on", "over", "for", "toward", "towards", "in", "to"].contains(t.norm) {
-                return k > range.lowerBound && framers.contains(tokens[k - 1].norm)
-            }
             let modifier = t.kind == .punctuation && ["\"", "'", "-", "“", "‘"].contains(t.text)
                 || mentions.contains { $0.tokens.contains(k) } || t.norm == "'s" || t.norm == "'"
                 || t.kind == .word && !word(k, isIn: [.prepositions, .clauseOpeners, .relativePronouns, .auxiliaries, .beForms,
                                                        .listGlue, .speechVerbs, .negationMarkers, .verbMarkers])
-            guard modifier else { return false }
+            if !modifier || Self.seekingVerbs.contains(t.norm) { return k }
             if t.kind == .word && tokens[k + 1].text != "-" { skipped += 1 }  // (a hyphen compound is one word)
             k -= 1
         }
-        return false
+        return nil
+    }
+
+    /// Whether a condition follows the cue in its sentence: "if", "unless", "once", "provided (that)". A future on a
+    /// condition is not a plan ("WORLD BANK TO SUPPORT SRI LANKA IF DEFICITS CUT"); the caller asks only for
+    /// planned events, since a past event with a condition after it is still reported ("attacked X, even if").
+    func conditionAfter(_ end: Int) -> Bool {
+        (end..<range.upperBound).contains { k in
+            ["if", "unless", "once"].contains(tokens[k].norm)
+                || ["provided", "providing"].contains(tokens[k].norm) && k + 1 < range.upperBound
+                    && (tokens[k + 1].norm == "that" || word(k + 1, isIn: .determiners))
+
+        }
     }
 
     /// Nouns of quantity, whose "of" heads no phrase that presupposes the noun after it: "a series of sanctions".

@@ -675,7 +675,7 @@ struct SentenceReader {
         var hops = 0
         while p >= range.lowerBound && hops < 3 && tokens[p].kind == .word
             && (["the", "a", "an", "its", "their", "his", "her", "neighboring", "neighbouring", "communist", "highly", "militarized", "small"].contains(tokens[p].norm)
-                || word(p, isIn: .roleModifiers) || p == start - 1 && describesVisitor(visitingAt: p, actors: actors, end: end))
+                || word(p, isIn: [.roleModifiers, .directions]) || p == start - 1 && describesVisitor(visitingAt: p, actors: actors, end: end))
         {
             p -= 1
             hops += 1
