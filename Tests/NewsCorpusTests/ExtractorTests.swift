@@ -995,4 +995,17 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("The leader of militant Lebanese group Hezbollah rejects a UN call for the organisation to be disbanded.", date: "2004-12-01")
             == ["hezbollah reject>un"])
     }
+
+    @Test func aClaimIsNoReport() {
+        #expect(events("Judicial Watch claimed in August that ISIS terrorists were planning to attack the United States.", date: "2014-12-01").isEmpty)
+        #expect(events("Trump has claimed that through a revised trade agreement between the US and Mexico, Mexico would pay.", date: "2018-12-01")
+            == ["MEX agree~USA"])
+    }
+
+    @Test func theVictimsOfAStrikeNamedMakeTheCountryTheVenue() {
+        #expect(events("British jihadist al-Britani was reportedly killed in a US air strike on Syria.", date: "2015-08-01").isEmpty)
+        #expect(events("Boko Haram militants killed several people in attacks on Nigerian villages.", date: "2014-10-01")
+            .allSatisfy { !$0.contains("NGA") })
+        #expect(events("The US launched air strikes on Syria.", date: "2017-04-07") == ["USA assault>SYR"])
+    }
 }

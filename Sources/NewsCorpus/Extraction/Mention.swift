@@ -264,6 +264,9 @@ enum WordClass {
         "national", "nationals", "citizen", "citizens", "resident", "residents", "tourist", "tourists",
         "volunteer", "volunteers", "student", "students", "passport", "passports", "expatriate", "expatriates",
         "expat", "expats", "man", "woman", "men", "women", "couple", "family", "teenager", "boy", "girl",
+        // People and places of private life: "attacks on Nigerian villages", "American hostages".
+        "villagers", "village", "villages", "civilians", "farmers", "journalist", "journalists", "hostage", "hostages",
+        "pilgrims", "migrants", "refugees", "fishermen", "worshippers",
     ]
     /// Words that make a clause opened by "that" a proposal or a wish, not a report: "the offer that the two
     /// countries meet", "demanded that Israel withdraw", "hopes that the two sides sign". (Not "suggests" or

@@ -286,6 +286,16 @@ extension SentenceReader {
         if cue.pos == .noun, [.agree, .support, .cooperate, .aid].contains(cue.type), soughtObject(before: start, mentions: mentions) {
             modality = .dropped  // "UK SEEKS PACT WITH JAPAN", "EC TO BEGIN TALKS ON ECONOMIC PACT WITH HUNGARY"
         }
+        if cue.pos == .noun, cue.type == .assault, start - 3 >= range.lowerBound,
+            (max(range.lowerBound, start - 5)..<(start - 1)).contains(where: { k in
+                ["killed", "died", "wounded", "injured"].contains(tokens[k].norm) && ["in", "by"].contains(tokens[k + 1].norm) }),
+            mentions.contains(where: { m in m.start >= end && m.start <= end + 2 && ["on", "in"].contains(m.governor ?? "")
+                && m.actors.allSatisfy { lexicon.entries[$0].kind == .country } })
+        {
+            // "British jihadist al-Britani was killed in a US air strike on Syria": the victims are named, the
+            // country is where the strike fell.
+            modality = .dropped
+        }
         if cue.pos == .noun, preparedFor(before: start, mentions: mentions) {
             modality = .dropped  // "China sets terms for Taiwan talks"
         }

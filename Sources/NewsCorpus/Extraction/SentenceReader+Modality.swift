@@ -66,6 +66,11 @@ extension SentenceReader {
         if clause > range.lowerBound + 1, ["that", "whether"].contains(tokens[clause - 1].norm) {
             let matrix = max(range.lowerBound, clause - 4)..<(clause - 1)
             if matrix.contains(where: { WordClass.doubtWords.contains(tokens[$0].norm) }) { return .dropped }
+            // A claim reports what someone asserts, not what happened: "Judicial Watch claimed in August that ISIS
+            // terrorists were planning to attack the United States". (A noun cue in it is presupposed: "Trump has
+            // claimed that through a revised trade agreement between the US and Mexico ...".)
+            if !noun, matrix.contains(where: { ["claim", "claims", "claimed", "claiming", "allege", "alleges", "alleged",
+                                                "alleging"].contains(tokens[$0].norm) }) { return .alleged }
         }
         // A forecast or a belief about the future governs the clause after it, subject and all: "economists
         // predict China will become an even more important trading partner", "speculation Russia would retaliate
