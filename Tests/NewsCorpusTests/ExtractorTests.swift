@@ -1008,4 +1008,15 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
             .allSatisfy { !$0.contains("NGA") })
         #expect(events("The US launched air strikes on Syria.", date: "2017-04-07") == ["USA assault>SYR"])
     }
+
+    @Test func anUnknownOwnersAttacksAreNotTheSubjects() {
+        #expect(events("Canada is sending six fighters to help the U.S.-led coalition's air strikes against Islamic State.", date: "2014-10-01")
+            .allSatisfy { !$0.contains("assault") })
+        #expect(events("Kohl had wanted to meet Belo during the chancellor's official visit to Indonesia last month.", date: "1996-11-01")
+            .contains("helmut-kohl consult>IDN"))
+    }
+
+    @Test func improvingRelationsAsATopicIsNoEvent() {
+        #expect(events("The discussions reportedly focused on fighting terrorism and improving US-Russian economic relations.", date: "2017-05-27").isEmpty)
+    }
 }

@@ -296,6 +296,11 @@ extension SentenceReader {
             // country is where the strike fell.
             modality = .dropped
         }
+        if cue.pos == .noun, let owner = unknownPossessor(before: start, mentions: mentions), owner >= clauseStart {
+            // "to help the U.S.-led coalition's air strikes against Islamic State": the strikes are the
+            // coalition's, an owner the lexicon does not know, not the clause subject's.
+            modality = .dropped
+        }
         if cue.pos == .noun, preparedFor(before: start, mentions: mentions) {
             modality = .dropped  // "China sets terms for Taiwan talks"
         }

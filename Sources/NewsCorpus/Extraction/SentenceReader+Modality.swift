@@ -225,7 +225,7 @@ extension SentenceReader {
         // to help spur U.S. trade and improve business relations with China").
         let relationNoun = ["relations", "ties"].contains(tokens[start].norm)
         if noun, start > range.lowerBound + 1, relationNoun || tokens[start].norm == "cooperation",
-            let verb = (max(range.lowerBound + 1, start - 4)..<start).first(where: { ["improve", "improving", "normalise",
+            let verb = (max(range.lowerBound + 1, start - 6)..<start).first(where: { ["improve", "improving", "normalise",
                 "normalising", "normalize", "normalizing", "strengthen", "strengthening", "boost", "boosting", "deepen",
                 "deepening", "restore", "restoring", "establish", "establishing", "expand", "expanding", "resume",
                 "resuming"].contains(tokens[$0].norm) }),
@@ -235,7 +235,10 @@ extension SentenceReader {
                 || word(verb - 1, isIn: .proposalWords)
                 || ["proposed", "proposes", "propose", "seek", "seeks", "sought", "hopes", "hoped", "aims", "aimed", "wants"].contains(tokens[verb - 1].norm)
                 || tokens[verb - 1].norm == "and" && (max(range.lowerBound, verb - 6)..<(verb - 1)).contains { tokens[$0].norm == "to" })
-                || ["on", "at", "toward", "towards"].contains(tokens[verb - 1].norm) && tokens[verb].norm.hasSuffix("ing")
+                || tokens[verb].norm.hasSuffix("ing") && (["on", "at", "toward", "towards"].contains(tokens[verb - 1].norm)
+                    // (Or a second gerund: "the discussions focused on fighting terrorism and improving US-Russian relations".)
+                    || tokens[verb - 1].norm == "and" && (max(range.lowerBound, verb - 6)..<(verb - 1)).contains {
+                        ["on", "at", "toward", "towards"].contains(tokens[$0].norm) && tokens[$0 + 1].norm.hasSuffix("ing") })
         {
             return .dropped
         }
@@ -382,6 +385,21 @@ extension SentenceReader {
         if Self.seekingVerbs.contains(tokens[k].norm) { return true }
         return ["on", "over", "for", "toward", "towards", "in", "to"].contains(tokens[k].norm) && k > range.lowerBound
             && framers.contains(tokens[k - 1].norm)
+    }
+
+    /// The possessor of a noun cue that names no actor: "the coalition's air strikes", "the group's attacks"
+    /// (a possessive right before the cue or before one modifier), as the index of its last word.
+    func unknownPossessor(before start: Int, mentions: [Mention]) -> Int? {
+        var k = start - 1
+        if k > range.lowerBound, tokens[k].kind == .word, !tokens[k].isCapitalized, !["'s", "'"].contains(tokens[k].norm) { k -= 1 }
+        guard k > range.lowerBound, ["'s", "'"].contains(tokens[k].norm) else { return nil }
+        let owner = k - 1
+        guard tokens[owner].kind == .word, !mentions.contains(where: { $0.tokens.contains(owner) }),
+            !word(owner, isIn: [.calendarWords, .titleWords, .roleStarts, .stateNouns]),
+            // (Not "each other's", a time, nor a title the discourse resolves: "during the chancellor's official visit".)
+            !["other", "today", "yesterday", "year", "week", "month", "day"].contains(tokens[owner].norm)
+        else { return nil }
+        return owner
     }
 
     /// Whether a noun cue is what conditions or preparations are for, so not yet held: "China sets terms for
