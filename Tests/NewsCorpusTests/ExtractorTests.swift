@@ -1019,4 +1019,13 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
     @Test func improvingRelationsAsATopicIsNoEvent() {
         #expect(events("The discussions reportedly focused on fighting terrorism and improving US-Russian economic relations.", date: "2017-05-27").isEmpty)
     }
+
+    @Test func aPlanInThePastPerfectDidNotHappen() {
+        #expect(events("Kirchner had been due to visit the Vatican.", date: "2015-01-01").allSatisfy { !$0.contains("consult") })
+        #expect(events("Kirchner is due to visit the Vatican.", date: "2015-01-01").contains("cristina-fernandez-de-kirchner consult>VAT planned"))
+    }
+
+    @Test func welcomingAPackageIsNoReception() {
+        #expect(events("SHULTZ WELCOMES TOKYO ECONOMIC PACKAGE", date: "1987-04-01").isEmpty)
+    }
 }

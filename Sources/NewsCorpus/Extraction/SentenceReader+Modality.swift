@@ -94,6 +94,16 @@ extension SentenceReader {
         {
             planned = true
         }
+        // A plan in the past perfect did not come about: "had been due to usher in the New Year with a visit to the
+        // Vatican", "had planned to meet", "was to have visited" (in the cue's clause, past its subject).
+        if (max(subjectEnd, start - 14)..<start).contains(where: { j in
+            tokens[j].norm == "had" && j + 2 < start && (tokens[j + 1].norm == "been" && ["due", "scheduled", "expected", "set",
+                "supposed"].contains(tokens[j + 2].norm) || ["planned", "intended"].contains(tokens[j + 1].norm)
+                    && tokens[j + 2].norm == "to")
+                || ["was", "were"].contains(tokens[j].norm) && j + 2 < start && tokens[j + 1].norm == "to" && tokens[j + 2].norm == "have"
+        }) {
+            return .dropped
+        }
         for j in from..<start {
             if noun, word(j, isIn: .presupposingVerbs) {
                 // The noun is the object of a verb that takes it as existing: "plans would have infringed the 1976
