@@ -1028,4 +1028,25 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
     @Test func welcomingAPackageIsNoReception() {
         #expect(events("SHULTZ WELCOMES TOKYO ECONOMIC PACKAGE", date: "1987-04-01").isEmpty)
     }
+
+    @Test func aNounCueOpeningTheSentenceIsRead() {
+        // (A range built backwards from the cue once trapped here.)
+        #expect(events("Talks between Russia and China resumed on Monday.", date: "2024-06-20") == ["CHN consult~RUS"])
+    }
+
+    @Test func restartingTalksAsAnAimIsNoEvent() {
+        #expect(events("Ministers will go to the region in hopes of restarting Israeli-Palestinian talks.", date: "2004-11-20").isEmpty)
+    }
+
+    @Test func aHeadlinesPassiveUrgingHasNoUrger() {
+        #expect(events("Blair urged to launch Iraq death toll probe", date: "2004-11-20").isEmpty)
+    }
+
+    @Test func aLeadersRegimeIsTheState() {
+        #expect(events("U.S. officials blamed Kim Jong Un's regime for the hacking.", date: "2015-01-20") == ["USA accuse>PRK"])
+    }
+
+    @Test func activistsAreNotTheirState() {
+        #expect(events("Hong Kong democrats accused China of jailing one of their members.", date: "2004-11-20").isEmpty)
+    }
 }

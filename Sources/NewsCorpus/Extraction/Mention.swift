@@ -267,6 +267,9 @@ enum WordClass {
         // People and places of private life: "attacks on Nigerian villages", "American hostages".
         "villagers", "village", "villages", "civilians", "farmers", "journalist", "journalists", "hostage", "hostages",
         "pilgrims", "migrants", "refugees", "fishermen", "worshippers",
+        // Parties and movements outside government: "Hong Kong democrats accused China".
+        "democrats", "activists", "activist", "protesters", "protestors", "dissidents", "dissident", "campaigners",
+        "doctors", "businessmen", "businessman", "executives", "investors",
     ]
     /// Words that make a clause opened by "that" a proposal or a wish, not a report: "the offer that the two
     /// countries meet", "demanded that Israel withdraw", "hopes that the two sides sign". (Not "suggests" or
@@ -302,6 +305,7 @@ enum WordClass {
     static let prospectNouns: Set<String> = [
         "fear", "fears", "prospect", "prospects", "possibility", "possibilities", "danger", "dangers", "risk",
         "risks", "threat", "threats", "spectre", "specter", "talk", "rumours", "rumors", "rumour", "rumor", "hopes",
+        "charges", "allegations", "allegation", "accusations", "claims", "suspicions",
         "hope", "chance", "chances", "likelihood", "idea", "question", "ability", "signs", "sign",
     ]
     /// Forecasts, beliefs and speculation, which make a future or a conditional after them an opinion about

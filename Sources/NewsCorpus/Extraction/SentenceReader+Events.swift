@@ -45,6 +45,10 @@ extension SentenceReader {
                 i = end  // "fight back"; for a noun also past its determiner and adjectives: "pose a serious threat"
                 continue
             }
+            if cue.type == .request, cue.pos == .verb, tokens[i].norm.hasSuffix("ed"), end < range.upperBound, tokens[end].norm == "to" {
+                i = end  // "Blair urged to launch Iraq death toll probe": a headline's passive, the urger unnamed
+                continue
+            }
             if cue.type == .threaten, cue.pos == .verb, cue.cue == "warn", warnsWithoutConsequence(after: end, mentions: mentions) {
                 i = end  // "warned that Iran is delivering missiles": a warning about a state of affairs
                 continue

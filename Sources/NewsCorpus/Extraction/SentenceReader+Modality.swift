@@ -96,7 +96,7 @@ extension SentenceReader {
         }
         // A plan in the past perfect did not come about: "had been due to usher in the New Year with a visit to the
         // Vatican", "had planned to meet", "was to have visited" (in the cue's clause, past its subject).
-        if (max(subjectEnd, start - 14)..<start).contains(where: { j in
+        if (min(start, max(subjectEnd, start - 14))..<start).contains(where: { j in
             tokens[j].norm == "had" && j + 2 < start && (tokens[j + 1].norm == "been" && ["due", "scheduled", "expected", "set",
                 "supposed"].contains(tokens[j + 2].norm) || ["planned", "intended"].contains(tokens[j + 1].norm)
                     && tokens[j + 2].norm == "to")
@@ -249,6 +249,14 @@ extension SentenceReader {
                     // (Or a second gerund: "the discussions focused on fighting terrorism and improving US-Russian relations".)
                     || tokens[verb - 1].norm == "and" && (max(range.lowerBound, verb - 6)..<(verb - 1)).contains {
                         ["on", "at", "toward", "towards"].contains(tokens[$0].norm) && tokens[$0 + 1].norm.hasSuffix("ing") })
+        {
+            return .dropped
+        }
+        // Talks to be restarted as an aim: "in hopes of restarting Israeli-Palestinian talks", "a push for
+        // resuming negotiations" (not "agreed to resume talks", a plan).
+        if noun, start > range.lowerBound + 1, let verb = (max(range.lowerBound + 1, start - 5)..<start).first(where: { ["restart", "restarting", "resume",
+            "resuming", "revive", "reviving", "reopen", "reopening", "relaunch", "relaunching"].contains(tokens[$0].norm) }),
+            ["of", "for", "on", "at", "toward", "towards"].contains(tokens[verb - 1].norm)
         {
             return .dropped
         }

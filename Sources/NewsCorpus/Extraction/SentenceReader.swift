@@ -78,6 +78,15 @@ struct SentenceReader {
             let named = actor
             var end = m.tokens.upperBound
             let entry = lexicon.entries[actor]
+            if entry.kind == .country,
+                (max(range.lowerBound, m.tokens.lowerBound - 2)..<m.tokens.lowerBound).contains(where: { ["former", "ex"].contains(tokens[$0].norm) }),
+                (end..<min(range.upperBound, end + 6)).contains(where: { ["soldier", "soldiers", "officer", "officers", "agent", "agents",
+                    "spy", "marine", "marines", "pilot", "commander", "sergeant", "captain", "colonel", "employee", "contractor",
+                    "member", "members"].contains(tokens[$0].norm) })
+            {
+                k += 1  // "former Israel Defense Forces (IDF) soldier Gill Rosenberg": a private person now
+                continue
+            }
             if entry.kind == .country || (entry.kind == .leader && m.form == .title) {
                 var j = end
                 if j < range.upperBound && (tokens[j].norm == "'s" || tokens[j].norm == "'") { j += 1 }
@@ -129,6 +138,12 @@ struct SentenceReader {
             {
                 actor = ci  // "the Kim regime" stands for the state
                 end += 1
+            } else if lexicon.entries[actor].kind == .leader, end + 1 < range.upperBound, ["'s", "'"].contains(tokens[end].norm),
+                word(end + 1, isIn: .leaderStateNouns),
+                let c = lexicon.entries[actor].country, let ci = lexicon.index(of: c)
+            {
+                actor = ci  // "blamed Kim Jong Un's regime": the state
+                end += 2
             }
             if lexicon.entries[actor].kind == .leader, !lexicon.isHead(lexicon.entries[actor]),
                 let c = lexicon.entries[actor].country, let ci = lexicon.index(of: c)
