@@ -1049,4 +1049,14 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
     @Test func activistsAreNotTheirState() {
         #expect(events("Hong Kong democrats accused China of jailing one of their members.", date: "2004-11-20").isEmpty)
     }
+
+    @Test func anAttackThreatenedIsNotDone() {
+        #expect(events("The threats of some Western countries to attack Syria are based on lies, Assad's office said.", date: "2018-04-12")
+            .allSatisfy { !$0.contains("assault") })
+        #expect(events("Russia attacked Ukraine.", date: "2022-03-01") == ["RUS assault>UKR"])
+    }
+
+    @Test func warAsAModifierIsNoWar() {
+        #expect(events("They were charged with kidnapping two Western war correspondents near the Syrian border with Turkey.", date: "2014-12-01").isEmpty)
+    }
 }

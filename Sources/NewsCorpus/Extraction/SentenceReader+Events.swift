@@ -45,6 +45,13 @@ extension SentenceReader {
                 i = end  // "fight back"; for a noun also past its determiner and adjectives: "pose a serious threat"
                 continue
             }
+            if cue.type == .assault, cue.pos == .verb, i >= range.lowerBound + 2, tokens[i - 1].norm == "to",
+                (max(range.lowerBound, i - 8)..<(i - 1)).contains(where: {
+                    ["threat", "threats", "threatened", "threatens", "threaten", "threatening"].contains(tokens[$0].norm) })
+            {
+                i = end  // "the threats of some Western countries to attack Syria": threatened, not done (the threat is coded)
+                continue
+            }
             if cue.type == .request, cue.pos == .verb, tokens[i].norm.hasSuffix("ed"), end < range.upperBound, tokens[end].norm == "to" {
                 i = end  // "Blair urged to launch Iraq death toll probe": a headline's passive, the urger unnamed
                 continue
