@@ -1059,4 +1059,15 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
     @Test func warAsAModifierIsNoWar() {
         #expect(events("They were charged with kidnapping two Western war correspondents near the Syrian border with Turkey.", date: "2014-12-01").isEmpty)
     }
+
+    @Test func whatACriticBlamesIsTheCriticsCharge() {
+        #expect(events("Iran slammed the US for providing weapons to ISIL.", date: "2015-01-01").allSatisfy { !$0.contains("aid") })
+        #expect(events("Iran also slammed the US for providing aid supplies to ISIL.", date: "2015-01-01").allSatisfy { !$0.contains("aid") })
+    }
+
+    @Test func providingAnOpportunityIsNoAid() {
+        #expect(events("US disengagement from Syria would provide Iran the opportunity to strengthen its position.", date: "2018-01-01")
+            .allSatisfy { !$0.contains("aid") })
+        #expect(events("Germany provided weapons to Ukraine.", date: "2022-06-01") == ["DEU aid>UKR"])
+    }
 }

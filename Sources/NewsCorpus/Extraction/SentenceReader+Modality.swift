@@ -104,6 +104,17 @@ extension SentenceReader {
         }) {
             return .dropped
         }
+        // What someone is criticised for is that critic's charge: "slammed the US for providing aid supplies to
+        // ISIL" (as "accused ... of" is).
+        // (The gerund may carry a noun cue: "for providing aid supplies".)
+        if start > range.lowerBound + 1, let forIndex = (max(range.lowerBound + 1, start - 4)..<start).last(where: { tokens[$0].norm == "for" }),
+            tokens[forIndex + 1].norm.hasSuffix("ing"),
+            (max(range.lowerBound, forIndex - 8)..<forIndex).contains(where: { ["slammed", "slams", "slam", "criticised", "criticized",
+                "criticises", "criticizes", "condemned", "condemns", "denounced", "denounces", "faulted", "lambasted", "castigated",
+                "rebuked", "blasted", "chastised"].contains(tokens[$0].norm) })
+        {
+            alleged = true
+        }
         for j in from..<start {
             if noun, word(j, isIn: .presupposingVerbs) {
                 // The noun is the object of a verb that takes it as existing: "plans would have infringed the 1976
