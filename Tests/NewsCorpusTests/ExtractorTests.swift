@@ -1070,4 +1070,12 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
             .allSatisfy { !$0.contains("aid") })
         #expect(events("Germany provided weapons to Ukraine.", date: "2022-06-01") == ["DEU aid>UKR"])
     }
+
+    @Test func aCountryStruckAgainstAnotherTargetIsTheVenue() {
+        #expect(events("Obama announced the commencement of American air strikes on Iraq against ISIS.", date: "2014-09-01")
+            .allSatisfy { !$0.contains(">IRQ") })
+        // ("Moscow's offensive in Ukraine" is one on Ukraine: a country after "offensive in" stays its target.)
+        #expect(events("Moscow depends on authoritarian leaders to carry out its offensive in Ukraine.", date: "2024-06-20") == ["RUS assault>UKR"])
+        #expect(events("Turkey launched an offensive against Syria.", date: "2018-01-22") == ["TUR assault>SYR"])
+    }
 }

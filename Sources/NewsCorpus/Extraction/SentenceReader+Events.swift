@@ -312,6 +312,14 @@ extension SentenceReader {
             // coalition's, an owner the lexicon does not know, not the clause subject's.
             modality = .dropped
         }
+        if cue.type == .assault, let place = mentions.first(where: { m in m.start >= end && m.start <= end + 3
+                && ["on", "in", "inside", "into", "over"].contains(m.governor ?? "") && m.actors.allSatisfy { lexicon.entries[$0].kind == .country } }),
+            (place.end..<min(range.upperBound, place.end + 3)).contains(where: { tokens[$0].norm == "against" })
+        {
+            // "American air strikes on Iraq against ISIS", "strikes inside Libya against Libyan Dawn positions":
+            // the country is where they fell; the target follows "against".
+            modality = .dropped
+        }
         if cue.pos == .noun, preparedFor(before: start, mentions: mentions) {
             modality = .dropped  // "China sets terms for Taiwan talks"
         }
