@@ -1078,4 +1078,8 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("Moscow depends on authoritarian leaders to carry out its offensive in Ukraine.", date: "2024-06-20") == ["RUS assault>UKR"])
         #expect(events("Turkey launched an offensive against Syria.", date: "2018-01-22") == ["TUR assault>SYR"])
     }
+
+    @Test func aHeadlinesExpectationIsAPlan() {
+        #expect(events("U.S. SEES MORE HARMONY IN TALKS WITH FRANCE", date: "1987-04-01") == ["FRA consult~USA planned"])
+    }
 }

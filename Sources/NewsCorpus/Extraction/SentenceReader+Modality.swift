@@ -286,6 +286,12 @@ extension SentenceReader {
         if (max(range.lowerBound, start - 10)..<start).contains(where: { tokens[$0].norm == "eve" && $0 + 1 < start && tokens[$0 + 1].norm == "of" }) {
             planned = true
         }
+        // A headline's expectation: "U.S. SEES MORE HARMONY IN TALKS WITH FRANCE" (talks to come).
+        if noun, isTitleCase || isHeadline,
+            (max(range.lowerBound, start - 5)..<start).contains(where: { ["sees", "see", "expects", "expect", "foresees", "eyes"].contains(tokens[$0].norm) })
+        {
+            planned = true
+        }
         // Headlines put the future as "to" + verb, right before the cue ("U.K. TO SUPPLY WHEAT TO CHINA") or
         // before another verb in its clause ("JAPAN TO HOLD FORMAL FINANCIAL TALKS WITH FRANCE").
         if isTitleCase || isHeadline,
