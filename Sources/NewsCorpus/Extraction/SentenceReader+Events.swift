@@ -171,6 +171,15 @@ extension SentenceReader {
         return end >= range.upperBound || !["with", "between"].contains(tokens[end].norm)
     }
 
+    /// The first mention of countries only that starts at most `within` tokens after `end`, introduced by one
+    /// of `preps`: the place of an attack noun ("a US air strike on Syria").
+    func countryAfter(_ end: Int, within: Int, governedBy preps: Set<String>, mentions: [Mention]) -> Mention? {
+        mentions.first { m in
+            m.start >= end && m.start <= end + within && preps.contains(m.governor ?? "")
+                && m.actors.allSatisfy { lexicon.entries[$0].kind == .country }
+        }
+    }
+
     func isOrganization(_ m: Mention) -> Bool { m.actors.count == 1 && lexicon.entries[m.actors[0]].kind == .organization }
 
     /// Whether a capitalized cue is a word of a proper name (a programme, a treaty's title; used for ties of
@@ -300,8 +309,7 @@ extension SentenceReader {
         if cue.pos == .noun, cue.type == .assault, start - 3 >= range.lowerBound,
             (max(range.lowerBound, start - 5)..<(start - 1)).contains(where: { k in
                 ["killed", "died", "wounded", "injured"].contains(tokens[k].norm) && ["in", "by"].contains(tokens[k + 1].norm) }),
-            mentions.contains(where: { m in m.start >= end && m.start <= end + 2 && ["on", "in"].contains(m.governor ?? "")
-                && m.actors.allSatisfy { lexicon.entries[$0].kind == .country } })
+            countryAfter(end, within: 2, governedBy: ["on", "in"], mentions: mentions) != nil
         {
             // "British jihadist al-Britani was killed in a US air strike on Syria": the victims are named, the
             // country is where the strike fell.
@@ -312,8 +320,7 @@ extension SentenceReader {
             // coalition's, an owner the lexicon does not know, not the clause subject's.
             modality = .dropped
         }
-        if cue.type == .assault, let place = mentions.first(where: { m in m.start >= end && m.start <= end + 3
-                && ["on", "in", "inside", "into", "over"].contains(m.governor ?? "") && m.actors.allSatisfy { lexicon.entries[$0].kind == .country } }),
+        if cue.type == .assault, let place = countryAfter(end, within: 3, governedBy: ["on", "in", "inside", "into", "over"], mentions: mentions),
             (place.end..<min(range.upperBound, place.end + 3)).contains(where: { tokens[$0].norm == "against" })
         {
             // "American air strikes on Iraq against ISIS", "strikes inside Libya against Libyan Dawn positions":

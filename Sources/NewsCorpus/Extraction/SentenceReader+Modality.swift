@@ -403,14 +403,15 @@ extension SentenceReader {
         return nounLike && ["between", "by", "with", "in", "on", "at", "last", "earlier", "during", "since", "under", "upon"].contains(tokens[end].norm)
     }
 
+    /// Verbs whose object is sought, not had: "seek", "pursue", "want", "need", "obtain".
+    static let seekingVerbs: Set<String> = ["seek", "seeks", "seeking", "sought", "pursue", "pursues", "pursuing", "want", "wants",
+                                            "wanted", "wanting", "need", "needs", "needed", "needing", "obtain", "obtains", "obtaining"]
+
     /// Whether a noun cue is the thing sought, not an event: the object of "seek", "pursue", "want", "need" or
     /// "obtain" ("UK SEEKS PACT WITH JAPAN", "by seeking a 'compromise' agreement with Brussels", "to seek official
     /// support", "to obtain Russia's agreement"), or the topic or aim of talks, work or an interest ("TALKS ON
     /// ECONOMIC PACT WITH HUNGARY"); not a commitment, which is to an accord in force
     /// ("REITERATES COMMITMENT TO OPEC PACT"). Up to four modifiers may stand between.
-    static let seekingVerbs: Set<String> = ["seek", "seeks", "seeking", "sought", "pursue", "pursues", "pursuing", "want", "wants",
-                                            "wanted", "wanting", "need", "needs", "needed", "needing", "obtain", "obtains", "obtaining"]
-
     func soughtObject(before start: Int, mentions: [Mention]) -> Bool {
         // (Nouns whose phrase names its aim or topic: "a keen interest in a swift agreement between the U.S. and
         // Japan", "had begun work on a post-Brexit free trade agreement".)
@@ -473,7 +474,6 @@ extension SentenceReader {
             ["if", "unless", "once"].contains(tokens[k].norm)
                 || ["provided", "providing"].contains(tokens[k].norm) && k + 1 < range.upperBound
                     && (tokens[k + 1].norm == "that" || word(k + 1, isIn: .determiners))
-
         }
     }
 

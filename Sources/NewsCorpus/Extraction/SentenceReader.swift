@@ -78,8 +78,9 @@ struct SentenceReader {
             let named = actor
             var end = m.tokens.upperBound
             let entry = lexicon.entries[actor]
-            if entry.kind == .country,
-                (max(range.lowerBound, m.tokens.lowerBound - 2)..<m.tokens.lowerBound).contains(where: { ["former", "ex"].contains(tokens[$0].norm) }),
+            // "former" or "ex" right before the name: "former Israel PM Peres", "former Israel Defense Forces soldier".
+            let formerBefore = (max(range.lowerBound, m.tokens.lowerBound - 2)..<m.tokens.lowerBound).contains { ["former", "ex"].contains(tokens[$0].norm) }
+            if entry.kind == .country, formerBefore,
                 (end..<min(range.upperBound, end + 6)).contains(where: { ["soldier", "soldiers", "officer", "officers", "agent", "agents",
                     "spy", "marine", "marines", "pilot", "commander", "sergeant", "captain", "colonel", "employee", "contractor",
                     "member", "members"].contains(tokens[$0].norm) })
@@ -99,8 +100,7 @@ struct SentenceReader {
                     var after = roleEnd
                     if after < range.upperBound && tokens[after].text == "," { after += 1 }
                     // "former Tanzanian president Julius Nyerere", "Israel's former foreign minister": out of office.
-                    let former = tokens[modifiersStart..<j].contains { $0.norm == "former" }
-                        || (max(range.lowerBound, m.tokens.lowerBound - 2)..<m.tokens.lowerBound).contains { ["former", "ex"].contains(tokens[$0].norm) }
+                    let former = tokens[modifiersStart..<j].contains { $0.norm == "former" } || formerBefore
                     if k + 1 < matches.count, matches[k + 1].tokens.lowerBound == after,
                         lexicon.entries[matches[k + 1].entry].kind == .leader
                     {
@@ -132,18 +132,14 @@ struct SentenceReader {
                     }
                 }
             }
-            if lexicon.entries[actor].kind == .leader, end < range.upperBound,
-                word(end, isIn: .leaderStateNouns),
+            // "the Kim regime", "blamed Kim Jong Un's regime" stand for the state.
+            let regime = end < range.upperBound && ["'s", "'"].contains(tokens[end].norm) ? end + 1 : end
+            if lexicon.entries[actor].kind == .leader, regime < range.upperBound,
+                word(regime, isIn: .leaderStateNouns),
                 let c = lexicon.entries[actor].country, let ci = lexicon.index(of: c)
             {
-                actor = ci  // "the Kim regime" stands for the state
-                end += 1
-            } else if lexicon.entries[actor].kind == .leader, end + 1 < range.upperBound, ["'s", "'"].contains(tokens[end].norm),
-                word(end + 1, isIn: .leaderStateNouns),
-                let c = lexicon.entries[actor].country, let ci = lexicon.index(of: c)
-            {
-                actor = ci  // "blamed Kim Jong Un's regime": the state
-                end += 2
+                actor = ci
+                end = regime + 1
             }
             if lexicon.entries[actor].kind == .leader, !lexicon.isHead(lexicon.entries[actor]),
                 let c = lexicon.entries[actor].country, let ci = lexicon.index(of: c)
