@@ -1082,4 +1082,12 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
     @Test func aHeadlinesExpectationIsAPlan() {
         #expect(events("U.S. SEES MORE HARMONY IN TALKS WITH FRANCE", date: "1987-04-01") == ["FRA consult~USA planned"])
     }
+
+    @Test func aThatClauseAfterAVerbOfKnowingHasItsOwnSubject() {
+        #expect(events("The Pentagon has confirmed that the weapons were indeed seized by ISIS.", date: "2015-01-01").isEmpty)
+        #expect(events("South Korean intelligence also learned that a team of doctors from Europe recently went to North Korea.", date: "2015-01-01").isEmpty)
+        // ("reports that" may be a noun: the antecedent before it still counts.)
+        #expect(events("Iran said reports that it intended to attack shipping were baseless, and warned the U.S. not to interfere.", date: "1987-08-01")
+            .contains("IRN threaten>USA"))
+    }
 }

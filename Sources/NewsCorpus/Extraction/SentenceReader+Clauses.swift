@@ -124,6 +124,19 @@ extension SentenceReader {
             {
                 return []
             }
+            // After a verb of saying or knowing "that" opens its complement, whose subject is not an actor: "The
+            // Pentagon has confirmed that the weapons were seized by ISIS", "intelligence learned that a team of
+            // doctors went to North Korea".
+            if tokens[pronoun].norm == "that", pronoun > range.lowerBound, clauseStart < start,
+                word(clauseStart, isIn: .determiners) || tokens[clauseStart].isCapitalized,
+                Self.knowingVerbs.contains(tokens[pronoun - 1].norm) || word(pronoun - 1, isIn: .speechVerbs)
+                    && (tokens[pronoun - 1].norm.hasSuffix("ed") || ["said", "says", "told", "tells"].contains(tokens[pronoun - 1].norm))
+            {
+                // (Only a clause that opens with a noun phrase: in "Putin assured that strengthening the partnership
+                // with Vietnam was a priority" the speaker is the partner. Not "reports that", "claims that", which
+                // may be nouns.)
+                return []
+            }
             if let last = mentions.last(where: { $0.end <= pronoun && $0.end >= pronoun - 4 && !$0.possessive }) {
                 // "who" takes a person, not a place named in a prepositional phrase: "a university graduate from
                 // London who flew to Syria".
@@ -138,6 +151,15 @@ extension SentenceReader {
         // A possessive subject in a copular clause ("Russia's economy depends on ...") is not used.
         return []
     }
+
+    /// Verbs of learning and making known, which take a "that" clause as their object (verbs of saying are
+    /// ``WordClass/speechVerbs``).
+    static let knowingVerbs: Set<String> = [
+        "learned", "learnt", "learns", "revealed", "reveals", "disclosed", "discloses", "discovered", "found", "finds",
+        "knew", "knows", "realized", "realised", "announced", "announces", "admitted", "admits", "acknowledged",
+        "acknowledges", "heard", "explained", "explains", "recalled", "recalls", "concluded", "estimated", "assured",
+        "emphasized", "emphasised", "hinted", "understood", "verified", "established", "determined",
+    ]
 
     /// Whether a mention follows a verb cue directly or after a determiner ("visit the Vatican"): its object.
     func isObjectOfVerb(_ m: Mention) -> Bool {
