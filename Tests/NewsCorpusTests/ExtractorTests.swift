@@ -38,6 +38,10 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(ids("Kim Jong-un and Kim Jong Un") == ["kim-jong-un", "kim-jong-un"])
         #expect(ids("Hanoi and the Kremlin") == ["VNM", "RUS"])
         #expect(ids("Russia's") == ["RUS"])
+        // A name listed in two cases ("NATO" and "Nato", "ISIS" and "Isis") matches in either; "nato" in neither.
+        #expect(ids("NATO, Nato and nato") == ["nato", "nato"])
+        #expect(ids("ISIS and Isis") == ["isis", "isis"])
+        #expect(ids("Bashar al-Assad and Bashar Al Assad") == ["bashar-al-assad", "bashar-al-assad"])
     }
 
     @Test func leaderByDate() throws {
@@ -1089,5 +1093,20 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         // ("reports that" may be a noun: the antecedent before it still counts.)
         #expect(events("Iran said reports that it intended to attack shipping were baseless, and warned the U.S. not to interfere.", date: "1987-08-01")
             .contains("IRN threaten>USA"))
+    }
+
+    @Test func anOrganizationsAllyIsAFellowMember() {
+        #expect(events("Erdoğan has a long list of additional grievances with his Nato ally.", date: "2019-01-01").allSatisfy { !$0.contains("nato") })
+        #expect(events("What that involved had stretched ties between Nato allies Turkey and the US.", date: "2019-01-01").allSatisfy { !$0.contains("nato") })
+    }
+
+    @Test func aClauseAfterAVerbIsNotItsObject() {
+        #expect(events("Donald Trump and Theresa May agreed Bashar al-Assad's regime had a pattern of dangerous behaviour.", date: "2018-04-12")
+            .allSatisfy { !$0.contains("SYR") })
+        #expect(events("Russia and Vietnam agreed a defense pact.", date: "2024-06-20") == ["RUS agree~VNM"])
+    }
+
+    @Test func backingAnOusterIsNoSupport() {
+        #expect(events("The Nato allies have backed Assad's overthrow since 2011.", date: "2015-01-01").allSatisfy { !$0.contains("support") })
     }
 }

@@ -283,6 +283,12 @@ extension SentenceReader {
                     if stopAtFirst { return [] }
                     continue
                 }
+                // Nor the subject of a clause the verb takes as its object: "agreed Bashar al-Assad's regime had a
+                // pattern of dangerous behaviour".
+                let next = m.possessive ? m.end + 1 : m.end
+                if next < range.upperBound, word(next, isIn: .auxiliaries) || ["is", "was", "were", "are"].contains(tokens[next].norm) {
+                    return []
+                }
                 return group(around: m, mentions: mentions, lowerBound: end, upperBound: groupLimit)
             }
         }
@@ -303,6 +309,8 @@ extension SentenceReader {
             "adversary", "adversaries", "critics", "neighbour", "neighbours", "neighbor", "neighbors",
             // A city's own government: "criticised London's newly elected Muslim mayor Sadiq Khan".
             "mayor",
+            // An end brought on the owner: "have backed Assad's overthrow".
+            "overthrow", "ouster", "removal", "downfall", "toppling", "demise", "destruction", "defeat",
         ]
         var j = m.end
         while j < range.upperBound && (tokens[j].norm == "'s" || tokens[j].norm == "'") { j += 1 }

@@ -454,8 +454,11 @@ extension SentenceReader {
                 modifier.actors.allSatisfy({ lexicon.entries[$0].kind == .organization }),
                 mentions.contains(where: { $0.end < modifier.start && $0.possessive && $0.end + 2 >= modifier.start })
                     || modifier.start > range.lowerBound && word(modifier.start - 1, isIn: .unresolvedPossessives)
+                    || ["ally", "allies"].contains(tokens[start].norm)
             {
-                return []  // "Greece and Turkey's NATO allies", "its G-7 partners": fellow members, not a tie with NATO
+                // "Greece and Turkey's NATO allies", "its G-7 partners", "his Nato ally", "Nato allies Turkey and the
+                // US": fellow members, not a tie with NATO.
+                return []
             }
             if cue.pos == .noun && distributiveAdjectives(before: start, cueEnd: end, mentions: mentions) {
                 return []  // "the Canadian and Israeli pacts": one pact each, with a third party

@@ -86,7 +86,10 @@ public struct LexiconMatcher: Sendable {
             if first >= lowercaseStarters.count { lowercaseStarters += Array(repeating: false, count: first + 1 - lowercaseStarters.count) }
             lowercaseStarters[first] = true
         }
-        if !candidates[node].contains(where: { $0.entry == entry && $0.form == form }) {
+        if let k = candidates[node].firstIndex(where: { $0.entry == entry && $0.form == form }) {
+            // The same words in another case ("ISIS" and "Isis"): each token may be written in the looser of the two.
+            for t in casing.indices { candidates[node][k].casing[t] = min(candidates[node][k].casing[t], casing[t]) }
+        } else {
             candidates[node].append(Candidate(entry: entry, form: form, casing: casing))
         }
     }
