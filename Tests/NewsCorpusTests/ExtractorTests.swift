@@ -1109,4 +1109,14 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
     @Test func backingAnOusterIsNoSupport() {
         #expect(events("The Nato allies have backed Assad's overthrow since 2011.", date: "2015-01-01").allSatisfy { !$0.contains("support") })
     }
+
+    @Test func anUnresolvedPersonalPronounIsAnUnknownPerson() {
+        #expect(events("Israel said that she had traveled to Iraq.", date: "2014-12-01").isEmpty)
+        #expect(events("Israel said that it had attacked Iraq.", date: "2014-12-01") == ["ISR assault>IRQ"])
+    }
+
+    @Test func aPossessedOrBracketedNameSharesItsPreposition() {
+        #expect(events("Jac Holmes was a volunteer with Syria’s Kurdish People’s Protection Units (YPG), having travelled to northern Syria three times.",
+                       date: "2017-10-01").isEmpty)
+    }
 }

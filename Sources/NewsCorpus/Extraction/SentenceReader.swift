@@ -328,6 +328,18 @@ struct SentenceReader {
             }
             runStart = j + 1
         }
+        // The possessed name shares its possessor's preposition ("volunteers with Syria's Kurdish People's
+        // Protection Units"), and so does a name in parentheses right after a name ("with the YPG (People's
+        // Protection Units)").
+        for k in all.indices.dropFirst() where all[k].governor == nil {
+            let before = all[k - 1]
+            guard let g = before.governor, !before.isAnaphor, !all[k].isAnaphor else { continue }
+            let afterPossessive = before.possessive && all[k].start > before.end
+                && all[k].start - before.end <= 3
+                && (before.end + 1..<all[k].start).allSatisfy { j in tokens[j].kind == .word && tokens[j].isCapitalized }
+            let inParentheses = all[k].start == before.end + 1 && tokens[before.end].text == "("
+            if afterPossessive || inParentheses { all[k].governor = g }
+        }
         mentions = all
         return all
     }
@@ -690,6 +702,13 @@ struct SentenceReader {
         {
             p -= 1
             hops += 1
+        }
+        // A possessor before the name: "volunteers with Syria's Kurdish People's Protection Units", "to Russia's Putin".
+        if p > range.lowerBound + 1, p == start - 1, tokens[p].norm == "'s", tokens[p - 1].isCapitalized, tokens[p - 1].kind == .word {
+            var q = p - 2
+            if q > range.lowerBound, tokens[q].isCapitalized, tokens[q].kind == .word { q -= 1 }
+            if q >= range.lowerBound, tokens[q].norm == "the" { q -= 1 }
+            if q >= range.lowerBound, word(q, isIn: .prepositions) { p = q }
         }
         if p >= range.lowerBound, word(p, isIn: .prepositions) { governor = tokens[p].norm }
         if governor != nil, let noun = groupNoun(introducing: p) {
