@@ -1119,4 +1119,12 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("Jac Holmes was a volunteer with Syria’s Kurdish People’s Protection Units (YPG), having travelled to northern Syria three times.",
                        date: "2017-10-01").isEmpty)
     }
+
+    @Test func aSharedNameIsTheLeaderNamedInFullBefore() {
+        let text = "Rumors spread that former dictator Fidel Castro has died.\n\nCastro has previously blamed the United States for creating the Islamic State."
+        #expect(events(text, date: "2015-01-10").contains("fidel-castro accuse>USA"))
+        // Without the full name, the date decides: Raúl Castro was in office.
+        #expect(events("Castro has previously blamed the United States for creating the Islamic State.", date: "2015-01-10")
+            .contains("raul-castro accuse>USA"))
+    }
 }

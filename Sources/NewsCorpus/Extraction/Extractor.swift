@@ -137,6 +137,8 @@ struct DiscourseContext {
     /// The country named by the current list heading, if any.
     var heading: Int?
     var lastLeader: Int?
+    /// Leaders named so far by a name no other leader has ("Fidel Castro"), most recent last.
+    var namedLeaders: [Int] = []
     /// Countries in order of last mention (most recent last); leaders count for their country.
     var recentCountries: [Int] = []
     var lastSubjectCountry: Int?

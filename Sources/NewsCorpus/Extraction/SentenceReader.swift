@@ -66,7 +66,15 @@ struct SentenceReader {
                 continue
             }
             var actor = m.entry
-            if let date, !m.alternatives.isEmpty, !inOffice(m.entry, on: date),
+            if m.alternatives.isEmpty, lexicon.entries[m.entry].kind == .leader {
+                context.namedLeaders.removeAll { $0 == m.entry }
+                context.namedLeaders.append(m.entry)
+            }
+            if !m.alternatives.isEmpty, let named = context.namedLeaders.last(where: { $0 == m.entry || m.alternatives.contains($0) }) {
+                // A name that several leaders share is the one the article named in full before: "Castro" after
+                // "former dictator Fidel Castro", "President Kirchner" after "Nestor Kirchner".
+                actor = named
+            } else if let date, !m.alternatives.isEmpty, !inOffice(m.entry, on: date),
                 let current = m.alternatives.first(where: { inOffice($0, on: date) })
             {
                 actor = current  // "President Bush" in 2003 is George W. Bush
