@@ -1127,4 +1127,9 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("Castro has previously blamed the United States for creating the Islamic State.", date: "2015-01-10")
             .contains("raul-castro accuse>USA"))
     }
+
+    @Test func aPrepositionGovernsAcrossDeceasedOrOusted() {
+        #expect(events("Nasser al-Kidwa, nephew of the deceased Palestinian leader Yasser Arafat, arrived in Paris from Cairo Sunday.",
+                       date: "2004-11-21").allSatisfy { !$0.contains("consult") })
+    }
 }

@@ -705,7 +705,9 @@ struct SentenceReader {
         // Skip determiners and adjectives between a preposition and its object ("to the small country").
         var hops = 0
         while p >= range.lowerBound && hops < 3 && tokens[p].kind == .word
-            && (["the", "a", "an", "its", "their", "his", "her", "neighboring", "neighbouring", "communist", "highly", "militarized", "small"].contains(tokens[p].norm)
+            && (["the", "a", "an", "its", "their", "his", "her", "neighboring", "neighbouring", "communist", "highly", "militarized", "small",
+                 "deceased", "slain", "assassinated", "ousted", "deposed", "toppled", "exiled", "jailed", "imprisoned", "ailing",
+                 "embattled", "beleaguered"].contains(tokens[p].norm)
                 || word(p, isIn: [.roleModifiers, .directions]) || p == start - 1 && describesVisitor(visitingAt: p, actors: actors, end: end))
         {
             p -= 1
