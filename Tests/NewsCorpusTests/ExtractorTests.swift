@@ -1132,4 +1132,8 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("Nasser al-Kidwa, nephew of the deceased Palestinian leader Yasser Arafat, arrived in Paris from Cairo Sunday.",
                        date: "2004-11-21").allSatisfy { !$0.contains("consult") })
     }
+
+    @Test func upToNowIsNoInfinitive() {
+        #expect(events("Up to now, Jordan had struck ISIS targets in Syria.", date: "2015-02-06") == ["JOR assault>isis"])
+    }
 }

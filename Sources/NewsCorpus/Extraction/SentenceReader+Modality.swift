@@ -224,7 +224,9 @@ extension SentenceReader {
         // (The infinitive's verb may be the cue, "to meet", or govern it, "to sign the treaty".)
         if start > range.lowerBound + 1, let to = (max(range.lowerBound + 1, start - 6)..<start).last(where: { tokens[$0].norm == "to" }),
             to + 1 == start || tokens[to + 1].kind == .word && !word(to + 1, isIn: .determiners)
-                && !mentions.contains(where: { $0.tokens.contains(to + 1) }),
+                && !mentions.contains(where: { $0.tokens.contains(to + 1) })
+                // (Not a time: "Up to now, Jordan had struck ISIS targets".)
+                && !["now", "date", "then", "today"].contains(tokens[to + 1].norm),
             purposeOrHeadlineInfinitive(to: to, clause: clause)
         {
             planned = true
