@@ -1136,4 +1136,18 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
     @Test func upToNowIsNoInfinitive() {
         #expect(events("Up to now, Jordan had struck ISIS targets in Syria.", date: "2015-02-06") == ["JOR assault>isis"])
     }
+
+    @Test func whatOneStateSaysAnotherMustDoIsADemand() {
+        #expect(events("Russia said on Tuesday that Sudan must return a Mi-26 helicopter that was captured last week.", date: "2004-06-01")
+            == ["RUS request>SDN"])
+        #expect(events("Japan said it must cut its trade surplus with the United States.", date: "1987-06-01").isEmpty)
+        #expect(events("Analysts said Iran must negotiate with the United States.", date: "2004-06-01").isEmpty)
+    }
+
+    @Test func aStatesProposalNamesTheState() {
+        #expect(events("Bangladesh has once again rejected an Indian proposal for signing a free trade agreement.", date: "2004-10-01")
+            == ["BGD reject>IND"])
+        // (A proposal shot down is rejected, not attacked.)
+        #expect(events("France shot down a German proposal to set up processing centres.", date: "2004-10-01").allSatisfy { !$0.contains("assault") })
+    }
 }

@@ -407,5 +407,7 @@ enum WordClass {
         // Its territory and trade: "shell Iraqi towns", "restrictions against German goods".
         "towns", "cities", "villages", "positions", "targets", "ports", "installations", "soil", "goods",
         "products", "imports", "exports",
+        // What the state puts forward: "rejected an Indian proposal", "a Senegalese peace plan".
+        "proposal", "proposals", "plan", "offer", "offers", "initiative", "request", "requests",
     ]
 }

@@ -122,6 +122,40 @@ extension SentenceReader {
             out += filled
             i = end
         }
+        return out + obligationsStated(mentions: mentions)
+    }
+
+    /// What one actor says another must do is its demand: "Russia said on Tuesday that Sudan must return a
+    /// helicopter", "The Bush administration declared Tuesday that China must drop barriers", "a senior British
+    /// minister reiterated that Libya must hand over ...". The speaker is the subject of a verb of saying right
+    /// before "that" (or before the clause); the target is the subject right before "must". (What the obliged
+    /// party must do is not coded: "must" drops it as an obligation.) A speaker's own obligation ("Japan said
+    /// it must") is none.
+    func obligationsStated(mentions: [Mention]) -> [CodedEvent] {
+        var out: [CodedEvent] = []
+        let sayers: Set<String> = ["said", "says", "declared", "declares", "reiterated", "reiterates", "insisted", "insists",
+                                   "stressed", "stresses", "stated", "states", "warned", "warns", "told", "tells", "added"]
+        for k in range where tokens[k].norm == "must" {
+            guard let obliged = mentions.last(where: { $0.end <= k && $0.end >= k - 1 && $0.governor == nil && !$0.possessive }),
+                obliged.end == k || tokens[obliged.end].kind == .word && tokens[obliged.end].norm.hasSuffix("ly")
+            else { continue }
+            var j = obliged.start - 1
+            // "that", and the time words and addressees between a verb of saying and its clause.
+            if j >= range.lowerBound, tokens[j].norm == "that" { j -= 1 }
+            while j >= range.lowerBound && obliged.start - j <= 6 && (word(j, isIn: .speakerGap) || word(j, isIn: .calendarWords)
+                || ["here", "there", "again", "repeatedly", "also", "firmly", "publicly"].contains(tokens[j].norm)
+                || mentions.contains { $0.tokens.contains(j) && $0.start >= j - 3 } && tokens[j].norm != "said") {
+                j -= 1
+            }
+            guard j > range.lowerBound, sayers.contains(tokens[j].norm) else { continue }
+            let speaker = subjectGroup(before: j, clauseStart: clauseStart(before: j), mentions: mentions, allowPossessive: false)
+            guard !speaker.isEmpty, let cue = cues.cues.first(where: { $0.cue == "demand" && $0.pos == .verb }) else { continue }
+            for s in speaker {
+                for t in obliged.actors where s != t {
+                    out.append(CodedEvent(source: s, target: t, cue: cue, cueText: "must", mutual: false, planned: false))
+                }
+            }
+        }
         return out
     }
 
