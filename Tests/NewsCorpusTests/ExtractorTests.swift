@@ -1150,4 +1150,11 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         // (A proposal shot down is rejected, not attacked.)
         #expect(events("France shot down a German proposal to set up processing centres.", date: "2004-10-01").allSatisfy { !$0.contains("assault") })
     }
+
+    @Test func haltingAidOrTalksIsASanction() {
+        #expect(events("Japan said on Tuesday it had halted economic aid to Serbia.", date: "1992-06-01") == ["JPN sanction>SRB"])
+        #expect(events("Italy announced a suspension of air links with Serbia on Wednesday.", date: "1992-06-01") == ["ITA sanction>SRB"])
+        #expect(events("Russia broke off talks with Ukraine.", date: "2014-06-01") == ["RUS sanction>UKR"])
+        #expect(events("Japan did not halt aid to Serbia.", date: "1992-06-01").isEmpty)
+    }
 }
