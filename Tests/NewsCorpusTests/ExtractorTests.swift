@@ -1157,4 +1157,12 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("Russia broke off talks with Ukraine.", date: "2014-06-01") == ["RUS sanction>UKR"])
         #expect(events("Japan did not halt aid to Serbia.", date: "1992-06-01").isEmpty)
     }
+
+    @Test func refusingToMeetIsARejection() {
+        #expect(events("Israeli President Moshe Katsav has refused to meet Jordan's visiting King Abdullah II in Tel Aviv.", date: "2003-06-01")
+            == ["ISR reject>JOR"])
+        #expect(events("China refused to condemn Russia.", date: "2022-03-01").isEmpty)
+        #expect(events("The Turkish government has refused to commit to any direct assistance to the US-led war against Iraq.", date: "2003-03-01")
+            .allSatisfy { !$0.contains("IRQ") })
+    }
 }

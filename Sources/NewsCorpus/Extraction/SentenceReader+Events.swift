@@ -125,6 +125,15 @@ extension SentenceReader {
         return out + obligationsStated(mentions: mentions)
     }
 
+    /// Verbs whose refusal rejects the actor that would get or share the act: "refused to meet", "to lift the
+    /// curfew on", "to hand over ... to".
+    static let refusableVerbs: Set<String> = [
+        "meet", "help", "assist", "aid", "support", "back", "cooperate", "commit", "lift", "return", "hand", "extradite",
+        "recognize", "recognise", "accept", "allow", "grant", "join", "negotiate", "talk", "sign", "receive", "admit",
+        "release", "pay", "compensate", "apologize", "apologise", "endorse", "ratify", "resume", "restore", "renew",
+        "reopen", "respond", "comply", "deal", "engage", "host", "welcome", "invite",
+    ]
+
     /// What one actor says another must do is its demand: "Russia said on Tuesday that Sudan must return a
     /// helicopter", "The Bush administration declared Tuesday that China must drop barriers", "a senior British
     /// minister reiterated that Libya must hand over ...". The speaker is the subject of a verb of saying right
@@ -635,6 +644,14 @@ extension SentenceReader {
                 }
                 if targets.isEmpty, cue.type == .request || cue.type == .threaten, end + 1 < range.upperBound {
                     targets = complementTarget(after: end, mentions: mentions)
+                }
+                if targets.isEmpty, cue.cue == "refuse", end + 2 < range.upperBound, tokens[end].norm == "to",
+                    Self.refusableVerbs.contains(tokens[end + 1].norm)
+                {
+                    // "has refused to meet Jordan's visiting King", "is refusing to lift the curfew on Palestinians": a
+                    // refusal of what the other asks or would gain ("refused to condemn Russia" is no rejection of Russia).
+                    // (Not the enemy of the one refused: "refused to commit to any assistance to the US-led war against Iraq".)
+                    targets = objectGroup(after: end + 2, preps: ["to", "on", "with", "for"], direct: true, mentions: mentions)
                 }
                 if targets.isEmpty, cue.answers == .accuse {
                     targets = answeredAccusers(of: sources)
