@@ -383,7 +383,8 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
     @Test func otherWordsThatContainACue() {
         #expect(events("Ukraine will fight back against Russia.", date: "2014-10-01").allSatisfy { !$0.contains("support") })
         #expect(events("Iran used a back channel to the United States.", date: "2014-10-01") == [])
-        #expect(events("Hamas refused to negotiate with Israel.", date: "2014-10-01") == [])
+        // (No talks; the refusal itself is a rejection.)
+        #expect(events("Hamas refused to negotiate with Israel.", date: "2014-10-01") == ["hamas reject>ISR"])
     }
 
     @Test func demonstrativesDoNotNameNewPartners() {
