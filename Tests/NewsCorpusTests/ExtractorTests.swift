@@ -1166,4 +1166,10 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("The Turkish government has refused to commit to any direct assistance to the US-led war against Iraq.", date: "2003-03-01")
             .allSatisfy { !$0.contains("IRQ") })
     }
+
+    @Test func matchAsAVerbIsNoSport() {
+        #expect(events("Palestinian officials demanded Friday that the United States match the European Union's support.", date: "2003-06-01")
+            == ["PSE request>USA"])
+        #expect(events("Spain travels to Belgium for first-round matches.", date: "1987-06-01").isEmpty)
+    }
 }

@@ -4,7 +4,7 @@ import AllianceGraph
 extension SentenceReader {
 
     func codeEvents(mentions: [Mention]) -> [CodedEvent] {
-        guard mentions.count >= 1, !range.contains(where: { word($0, isIn: .sportsWords) }) else { return [] }
+        guard mentions.count >= 1, !range.contains(where: { isSportsWord($0) }) else { return [] }
         var out: [CodedEvent] = []
         var i = range.lowerBound
         while i < range.upperBound {
@@ -123,6 +123,16 @@ extension SentenceReader {
             i = end
         }
         return out + obligationsStated(mentions: mentions)
+    }
+
+    /// Whether the word at `j` is of sport. "match" not as a verb: after its subject, "to", a modal or a negation
+    /// ("demanded that the United States match the European Union's support", "could not match").
+    func isSportsWord(_ j: Int) -> Bool {
+        guard word(j, isIn: .sportsWords) else { return false }
+        guard ["match", "matches"].contains(tokens[j].norm), j > range.lowerBound else { return true }
+        let verb = mentions.contains { $0.end == j } || word(j - 1, isIn: [.verbMarkers, .auxiliaries])
+            || ["cannot", "never", "to"].contains(tokens[j - 1].norm)
+        return !verb
     }
 
     /// Verbs whose refusal rejects the actor that would get or share the act: "refused to meet", "to lift the
