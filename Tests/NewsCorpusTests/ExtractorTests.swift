@@ -1172,4 +1172,10 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
             == ["PSE request>USA"])
         #expect(events("Spain travels to Belgium for first-round matches.", date: "1987-06-01").isEmpty)
     }
+
+    @Test func liftingSanctionsOrWithdrawingTroopsIsARetreat() {
+        #expect(events("The United States lifted sanctions on Burma on Friday.", date: "2003-06-01") == ["USA retreat>MMR"])
+        #expect(events("Russia withdrew its troops from Georgia.", date: "2008-10-01") == ["RUS retreat>GEO"])
+        #expect(events("Britain withdrew from the treaty with France.", date: "2008-10-01").isEmpty)
+    }
 }
