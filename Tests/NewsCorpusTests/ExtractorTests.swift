@@ -1178,4 +1178,18 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("Russia withdrew its troops from Georgia.", date: "2008-10-01") == ["RUS retreat>GEO"])
         #expect(events("Britain withdrew from the treaty with France.", date: "2008-10-01").isEmpty)
     }
+
+    @Test func officialComplaintsSharingAndApologies() {
+        #expect(events("Serbia lodged an official protest with Albania today.", date: "1991-06-01") == ["SRB accuse>ALB"])
+        #expect(events("China summoned the US ambassador on Monday.", date: "2001-04-02") == ["CHN accuse>USA"])
+        #expect(events("Argentina has apologized to Brazil for the incident.", date: "1991-06-01") == ["ARG support>BRA"])
+        #expect(events("Israeli intelligence officials have shared evidence with the U.S.", date: "2003-06-01") == ["ISR cooperate>USA"])
+        #expect(events("Russia shared a border with China.", date: "2003-06-01").isEmpty)
+    }
+
+    @Test func aPresentTenseAfterUntilIsACondition() {
+        #expect(events("He will not negotiate with Ankara until Turkey withdraws its troops from Cyprus.", date: "1987-06-01")
+            .allSatisfy { !$0.contains("retreat") })
+        #expect(events("The fighting went on until Russia withdrew its troops from Georgia.", date: "2008-10-01") == ["RUS retreat>GEO"])
+    }
 }

@@ -104,6 +104,16 @@ extension SentenceReader {
         }) {
             return .dropped
         }
+        // A condition still to be met: "will not negotiate with Ankara until Turkey recognises Greek rights and
+        // withdraws its troops from Cyprus" (a present tense after "until"; "fought until Russia withdrew" is past).
+        if !noun, !tokens[start].norm.hasSuffix("ed"), !tokens[start].norm.hasSuffix("ing"),
+            let until = (max(range.lowerBound, start - 12)..<start).last(where: { ["until", "till"].contains(tokens[$0].norm) }),
+            !(until..<start).contains(where: { word($0, isIn: .clausePunctuation) || tokens[$0].text == "." }),
+            tokens[start].norm.hasSuffix("s") && !tokens[start].norm.hasSuffix("ss")
+                || (range.lowerBound..<until).contains(where: { ["will", "would", "'ll", "not", "won't", "never"].contains(tokens[$0].norm) })
+        {
+            return .dropped
+        }
         // What someone is criticised for is that critic's charge: "slammed the US for providing aid supplies to
         // ISIL" (as "accused ... of" is).
         // (The gerund may carry a noun cue: "for providing aid supplies".)
