@@ -1192,4 +1192,9 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
             .allSatisfy { !$0.contains("retreat") })
         #expect(events("The fighting went on until Russia withdrew its troops from Georgia.", date: "2008-10-01") == ["RUS retreat>GEO"])
     }
+
+    @Test func theOwnerOfStruckPositionsIsTheTarget() {
+        #expect(events("Israeli helicopters shelled positions of the Palestinian security forces near Rafah.", date: "2001-06-01")
+            == ["ISR assault>PSE"])
+    }
 }

@@ -155,6 +155,12 @@ extension SentenceReader {
         return []
     }
 
+    /// Nouns of what a state owns that an attack on it strikes: "shelled positions of", "bombed the bases of".
+    static let ownedTargets: Set<String> = [
+        "positions", "position", "bases", "base", "targets", "installations", "facilities", "outposts", "troops",
+        "forces", "ships", "vessels", "embassy", "consulate", "territory", "headquarters", "convoy", "convoys",
+    ]
+
     /// Verbs of learning and making known, which take a "that" clause as their object (verbs of saying are
     /// ``WordClass/speechVerbs``).
     static let knowingVerbs: Set<String> = [
@@ -262,6 +268,14 @@ extension SentenceReader {
             }
             if let g = m.governor {
                 if preps.contains(g) && possessiveIsObject(m) { return group(around: m, mentions: mentions, lowerBound: end, upperBound: groupLimit) }
+                // "shelled positions of the Palestinian security forces": the owner of the positions is struck.
+                if direct, g == "of", m.start >= end + 2, m.start <= end + 4, tokens[m.start - 1].norm == "of"
+                    || tokens[m.start - 1].norm == "the" && tokens[m.start - 2].norm == "of",
+                    let of = (end..<m.start).last(where: { tokens[$0].norm == "of" }), of > end,
+                    Self.ownedTargets.contains(tokens[of - 1].norm), (end..<(of - 1)).allSatisfy({ word($0, isIn: .determiners) })
+                {
+                    return group(around: m, mentions: mentions, lowerBound: end, upperBound: groupLimit)
+                }
                 if stopAtFirst { return [] }
                 continue
             }
