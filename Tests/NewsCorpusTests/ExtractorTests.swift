@@ -1197,4 +1197,13 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("Israeli helicopters shelled positions of the Palestinian security forces near Rafah.", date: "2001-06-01")
             == ["ISR assault>PSE"])
     }
+
+    @Test func aDemonymWithTheBeforeAVerbIsTheState() {
+        #expect(events("The Palestinians blamed Israel for the bombing.", date: "2002-01-15") == ["PSE accuse>ISR"])
+        #expect(events("The British relinquished control of Hong Kong to China in 1997.", date: "2007-06-01") == ["GBR retreat>CHN"])
+        #expect(events("He called on Americans to pressure Congress.", date: "2002-01-15").isEmpty)
+        #expect(events("The Spanish photojournalist went to Syria in 2011.", date: "2014-06-01").isEmpty)
+        #expect(events("Just recently the Armenians of Israel protested the government for selling arms to Azerbaijan.", date: "2016-06-01")
+            .allSatisfy { !$0.hasPrefix("ARM") })
+    }
 }

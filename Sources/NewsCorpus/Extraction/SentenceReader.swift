@@ -214,11 +214,22 @@ struct SentenceReader {
                 k += 1  // "an LNG deal with a U.S. group", "a Japanese trading firm", "a UK national"
                 continue
             }
+            // A demonym with "the" is the state when a verb follows it ("the Russians agreed", "The Palestinians blamed
+            // Israel"); without "the" it is people ("called on Americans to pressure Congress"), as it is before "of",
+            // "who" or a participle ("the Armenians of Israel", "the Britons who travel to Syria", "the Chinese working
+            // in the country"). One that is also the adjective ("the French", "the Japanese") only before an auxiliary,
+            // a past tense or punctuation ("the British relinquished"; not "the French sources"), or before a state
+            // noun, as the adjective ("the Japanese Finance Ministry").
+            let withThe = tokens[m.tokens.lowerBound].norm == "the"
+                || m.tokens.lowerBound > range.lowerBound && tokens[m.tokens.lowerBound - 1].norm == "the"
+            let verbFollows = end >= range.upperBound || tokens[end].kind == .punctuation && tokens[end].text != "("
+                || word(end, isIn: [.auxiliaries, .beForms, .verbMarkers])
+                || tokens[end].kind == .word && !tokens[end].isCapitalized
+                    && !["who", "whom", "whose", "of", "in", "from", "living", "working", "based", "abroad", "there", "here"].contains(tokens[end].norm)
+                    && !tokens[end].norm.hasSuffix("ing")
+                    && (tokens[end - 1].norm.hasSuffix("s") || tokens[end].norm.hasSuffix("ed"))
             if m.form == .adjective || m.form == .demonym, actor == m.entry, end == m.tokens.upperBound,
-                !adjectiveStandsForState(after: end)
-                    // People, not their state: "called on Americans to pressure Congress" ("the Russians agreed" is the state).
-                    || m.form == .demonym && tokens[m.tokens.lowerBound].norm != "the"
-                        && (m.tokens.lowerBound == range.lowerBound || tokens[m.tokens.lowerBound - 1].norm != "the")
+                m.form == .demonym ? !(withThe && (verbFollows || adjectiveStandsForState(after: end))) : !adjectiveStandsForState(after: end)
             {
                 // (An adjective followed by a state role, "Russian troops", "Iranian officials", was read as
                 // the state above: `end` is past the role.)
