@@ -1206,4 +1206,16 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("Just recently the Armenians of Israel protested the government for selling arms to Azerbaijan.", date: "2016-06-01")
             .allSatisfy { !$0.hasPrefix("ARM") })
     }
+
+    @Test func aFriendlyIsAMatch() {
+        #expect(events("But when Germany meets Iran in a friendly this weekend, Kahn is not going to be between the posts.", date: "2004-10-01").isEmpty)
+        #expect(events("Germany and Iran have friendly ties.", date: "2004-10-01") == ["DEU support~IRN"])
+    }
+
+    @Test func himAfterAnUnknownObjectIsThatPerson() {
+        let text = "Putin met Xi.\n\nIn 2007, the United States government labeled Hamid Karimi as a terrorist and levied sanctions against him."
+        #expect(events(text, date: "2015-01-01").allSatisfy { !$0.contains("sanction") })
+        // A pronoun that opens its sentence reads no word before it (a backwards range would trap).
+        #expect(events("Putin met Xi.\n\nhim and the United States.", date: "2015-01-01").allSatisfy { !$0.contains("USA") })
+    }
 }

@@ -128,6 +128,13 @@ extension SentenceReader {
     /// Whether the word at `j` is of sport. "match" not as a verb: after its subject, "to", a modal or a negation
     /// ("demanded that the United States match the European Union's support", "could not match").
     func isSportsWord(_ j: Int) -> Bool {
+        // "when Germany meets Iran in a friendly this weekend": the adjective used as a noun, a friendly match.
+        if tokens[j].norm == "friendly", j > range.lowerBound, ["a", "the"].contains(tokens[j - 1].norm),
+            j + 1 >= range.upperBound || tokens[j + 1].kind != .word
+                || ["this", "next", "last", "on", "in", "at", "against", "with", "between", "tonight", "today", "tomorrow"].contains(tokens[j + 1].norm)
+        {
+            return true
+        }
         guard word(j, isIn: .sportsWords) else { return false }
         guard ["match", "matches"].contains(tokens[j].norm), j > range.lowerBound else { return true }
         let verb = mentions.contains { $0.end == j } || word(j - 1, isIn: [.verbMarkers, .auxiliaries])

@@ -280,6 +280,19 @@ struct SentenceReader {
                     i += 1
                     continue
                 }
+                // "labeled Soleimani as a terrorist and levied sanctions against him": a name the lexicon does not
+                // know, the object of a verb earlier in the sentence, is the one meant, not the leader named before.
+                if earlier == nil, n == "him", i > range.lowerBound + 1,
+                    (range.lowerBound + 1..<i).contains(where: { k in
+                        tokens[k].kind == .word && tokens[k].isCapitalized && !tokens[k].isAllCaps
+                            && !out.contains(where: { $0.tokens.contains(k) }) && tokens[k - 1].kind == .word
+                            && !tokens[k - 1].isCapitalized && tokens[k - 1].norm.hasSuffix("ed")
+                            && !word(k, isIn: [.determiners, .calendarWords, .titleWords])
+                    })
+                {
+                    i += 1
+                    continue
+                }
                 if let leader = earlier?.actors[0] ?? (context.sentencesSinceLeader <= 1 ? context.lastLeader : nil) {
                     anaphors.append(makeMention([leader], start: i, end: i + 1, anaphor: true))
                 }
