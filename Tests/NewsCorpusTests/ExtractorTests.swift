@@ -1218,4 +1218,10 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         // A pronoun that opens its sentence reads no word before it (a backwards range would trap).
         #expect(events("Putin met Xi.\n\nhim and the United States.", date: "2015-01-01").allSatisfy { !$0.contains("USA") })
     }
+
+    @Test func aFirstPersonsExpectationIsAnOpinion() {
+        #expect(events("I would expect the foreign secretary Boris Johnson to urge the Americans and the Syrians to accept it.", date: "2018-07-01")
+            .isEmpty)
+        #expect(events("Boris Johnson urged the Americans to accept it.", date: "2018-07-01") == ["boris-johnson request>USA"])
+    }
 }

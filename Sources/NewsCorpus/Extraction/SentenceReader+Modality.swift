@@ -104,6 +104,14 @@ extension SentenceReader {
         }) {
             return .dropped
         }
+        // A first person's expectation or wish is an opinion, not a report: "I would expect the foreign secretary to
+        // urge the Americans and the Syrians to accept ...", "we hope Russia will join".
+        if (max(range.lowerBound, start - 16)..<start).contains(where: { k in
+            ["i", "we"].contains(tokens[k].norm) && (k + 1..<min(start, k + 4)).contains { ["expect", "hope", "think", "believe", "wish",
+                "want", "suspect", "imagine", "guess", "doubt"].contains(tokens[$0].norm) }
+        }) {
+            return .dropped
+        }
         // A condition still to be met: "will not negotiate with Ankara until Turkey recognises Greek rights and
         // withdraws its troops from Cyprus" (a present tense after "until"; "fought until Russia withdrew" is past).
         if !noun, !tokens[start].norm.hasSuffix("ed"), !tokens[start].norm.hasSuffix("ing"),
