@@ -1224,4 +1224,11 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
             .isEmpty)
         #expect(events("Boris Johnson urged the Americans to accept it.", date: "2018-07-01") == ["boris-johnson request>USA"])
     }
+
+    @Test func hisInAnAdjunctIsTheSubjects() {
+        let text = "Although Erdoğan appears to have lessened his determination to see Bashar al-Assad removed, as part of his growing cooperation with Russia over Syria's future, he still regards Assad as a foe."
+        let coded = events(text, date: "2018-02-01")
+        #expect(coded.contains("RUS cooperate~recep-tayyip-erdogan"))
+        #expect(coded.allSatisfy { !$0.contains("cooperate~bashar-al-assad") })
+    }
 }

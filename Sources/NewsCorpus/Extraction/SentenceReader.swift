@@ -262,7 +262,18 @@ struct SentenceReader {
                     i += 1
                     continue
                 }
-                let earlier = out.last { $0.end <= i && $0.actors.count == 1 && lexicon.entries[$0.actors[0]].kind == .leader }
+                var earlier = out.last { $0.end <= i && $0.actors.count == 1 && lexicon.entries[$0.actors[0]].kind == .leader }
+                // Past a comma, the pronoun of an adjunct takes the sentence's subject, not a leader named inside its
+                // object: "Although Erdoğan appears to have lessened his determination to see Bashar al-Assad removed,
+                // as part of his growing cooperation with Russia" is Erdoğan's cooperation.
+                if let last = earlier, let first = out.first(where: { $0.end <= last.start && $0.actors.count == 1
+                    && lexicon.entries[$0.actors[0]].kind == .leader && $0.governor == nil && !$0.possessive }),
+                    first.actors != last.actors, (last.end..<i).contains(where: { tokens[$0].text == "," }),
+                    first.end < range.upperBound, isVerbLike(tokens[first.end]),
+                    (range.lowerBound..<first.start).allSatisfy({ k in tokens[k].kind == .word && !out.contains { $0.tokens.contains(k) } })
+                {
+                    earlier = first
+                }
                 // "During his visit to Tokyo, Howard said": in a fronted phrase, the pronoun looks ahead to the
                 // main clause's subject, here a person the lexicon does not know.
                 if earlier == nil, let comma = (i..<min(range.upperBound, i + 12)).first(where: { tokens[$0].text == "," }),
