@@ -127,4 +127,16 @@ let seedsPath = repositoryRoot.appendingPathComponent("seeds").path
         // Every edge but structural ones has evidence that quotes its document.
         for e in snapshot.graph.edges where !e.type.isStructural { #expect(!e.evidence.isEmpty) }
     }
+
+    @Test func aLeaderLeadsOnlyWhenTheDocumentsFallInAHeadTerm() {
+        func leads(_ date: String?) -> Bool {
+            let text = "Boris Johnson urged the Americans to accept the deal."
+            let doc = Document(record: DocumentRecord(id: "d", path: "d.txt", date: date, sha256: "", characters: text.count), text: text)
+            let snapshot = CorpusGraphBuilder(extractor: sharedExtractor).build(documents: [doc], skipped: [])
+            return snapshot.graph.edges.contains { $0.source == "boris-johnson" && $0.target == "GBR" && $0.type == .leads }
+        }
+        #expect(!leads("2018-07-01"))  // foreign secretary then
+        #expect(leads("2020-07-01"))   // prime minister
+        #expect(leads(nil))            // undated: as before
+    }
 }

@@ -148,6 +148,14 @@ public struct Lexicon: Sendable {
         return terms.contains { Self.headRoles.contains($0.role) }
     }
 
+    /// Whether `entry` led its country (a head role) on one of `dates`; an undated document (`nil`) or a leader
+    /// with no terms counts as leading.
+    public func isHead(_ entry: LexiconEntry, onAnyOf dates: [String?]) -> Bool {
+        guard isHead(entry) else { return false }
+        guard let terms = entry.terms, !terms.isEmpty, !dates.contains(where: { $0 == nil }) else { return true }
+        return dates.contains { date in terms.contains { Self.headRoles.contains($0.role) && $0.covers(date!) } }
+    }
+
     /// The leader of a country on a date (`YYYY-MM-DD`) in a leading role (president, prime minister, ...).
     /// With no date, the leader with an open term. When several match, heads of state come first.
     public func leader(of country: ActorID, on date: String?, roles: Set<String>? = nil) -> LexiconEntry? {

@@ -150,11 +150,22 @@ public struct CorpusGraphBuilder: Sendable {
         }
         var actors = Set<ActorID>()
         for key in evidence.keys { actors.insert(key.source); actors.insert(key.target) }
-        // Leaders are tied to the countries they lead.
+        // Leaders are tied to the countries they lead, if they led them when the documents that name them were
+        // written (a foreign secretary of 2018 who became prime minister in 2019 does not lead in 2018 news).
         let lexicon = extractor.lexicon
+        let dateOf = Dictionary(records.map { ($0.id, $0.date) }, uniquingKeysWith: { a, _ in a })
+        var datesOf: [ActorID: Set<String?>] = [:]
+        for (key, list) in evidence {
+            for e in list {
+                let date = dateOf[e.document] ?? nil
+                datesOf[key.source, default: []].insert(date)
+                datesOf[key.target, default: []].insert(date)
+            }
+        }
         var structural: [Edge] = []
         for id in actors.sorted() {
-            guard let entry = lexicon.entry(id), entry.kind == .leader, lexicon.isHead(entry),
+            guard let entry = lexicon.entry(id), entry.kind == .leader,
+                lexicon.isHead(entry, onAnyOf: Array(datesOf[id] ?? [nil])),
                 let country = entry.country, lexicon.entry(country) != nil else { continue }
             actors.insert(country)
             structural.append(Edge(key: EdgeKey(source: id, target: country, type: .leads), intensity: 1, sources: 1, weight: 1, evidence: []))
