@@ -124,12 +124,12 @@ extension SentenceReader {
             {
                 return []
             }
-            // After a verb of saying or knowing "that" opens its complement, whose subject is not an actor: "The
-            // Pentagon has confirmed that the weapons were seized by ISIS", "intelligence learned that a team of
-            // doctors went to North Korea".
             // A clause whose subject is a personal pronoun left unresolved, a person the lexicon does not know ("Israel
             // said that she had traveled to Iraq"); ("it" and "they" may still be the state before the pronoun).
             if clauseStart < start, ["he", "she", "we", "i", "you"].contains(tokens[clauseStart].norm) { return [] }
+            // After a verb of saying or knowing "that" opens its complement, whose subject is not an actor: "The
+            // Pentagon has confirmed that the weapons were seized by ISIS", "intelligence learned that a team of
+            // doctors went to North Korea".
             if tokens[pronoun].norm == "that", pronoun > range.lowerBound, clauseStart < start,
                 word(clauseStart, isIn: .determiners) || tokens[clauseStart].isCapitalized,
                 Self.knowingVerbs.contains(tokens[pronoun - 1].norm) || word(pronoun - 1, isIn: .speechVerbs)

@@ -158,6 +158,7 @@ extension SentenceReader {
     /// party must do is not coded: "must" drops it as an obligation.) A speaker's own obligation ("Japan said
     /// it must") is none.
     func obligationsStated(mentions: [Mention]) -> [CodedEvent] {
+        guard let cue = cues.cues.first(where: { $0.cue == "demand" && $0.pos == .verb }) else { return [] }
         var out: [CodedEvent] = []
         let sayers: Set<String> = ["said", "says", "declared", "declares", "reiterated", "reiterates", "insisted", "insists",
                                    "stressed", "stresses", "stated", "states", "warned", "warns", "told", "tells", "added"]
@@ -175,7 +176,6 @@ extension SentenceReader {
             }
             guard j > range.lowerBound, sayers.contains(tokens[j].norm) else { continue }
             let speaker = subjectGroup(before: j, clauseStart: clauseStart(before: j), mentions: mentions, allowPossessive: false)
-            guard !speaker.isEmpty, let cue = cues.cues.first(where: { $0.cue == "demand" && $0.pos == .verb }) else { continue }
             for s in speaker {
                 for t in obliged.actors where s != t {
                     out.append(CodedEvent(source: s, target: t, cue: cue, cueText: "must", mutual: false, planned: false))

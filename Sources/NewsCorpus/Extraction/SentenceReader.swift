@@ -214,22 +214,8 @@ struct SentenceReader {
                 k += 1  // "an LNG deal with a U.S. group", "a Japanese trading firm", "a UK national"
                 continue
             }
-            // A demonym with "the" is the state when a verb follows it ("the Russians agreed", "The Palestinians blamed
-            // Israel"); without "the" it is people ("called on Americans to pressure Congress"), as it is before "of",
-            // "who" or a participle ("the Armenians of Israel", "the Britons who travel to Syria", "the Chinese working
-            // in the country"). One that is also the adjective ("the French", "the Japanese") only before an auxiliary,
-            // a past tense or punctuation ("the British relinquished"; not "the French sources"), or before a state
-            // noun, as the adjective ("the Japanese Finance Ministry").
-            let withThe = tokens[m.tokens.lowerBound].norm == "the"
-                || m.tokens.lowerBound > range.lowerBound && tokens[m.tokens.lowerBound - 1].norm == "the"
-            let verbFollows = end >= range.upperBound || tokens[end].kind == .punctuation && tokens[end].text != "("
-                || word(end, isIn: [.auxiliaries, .beForms, .verbMarkers])
-                || tokens[end].kind == .word && !tokens[end].isCapitalized
-                    && !["who", "whom", "whose", "of", "in", "from", "living", "working", "based", "abroad", "there", "here"].contains(tokens[end].norm)
-                    && !tokens[end].norm.hasSuffix("ing")
-                    && (tokens[end - 1].norm.hasSuffix("s") || tokens[end].norm.hasSuffix("ed"))
             if m.form == .adjective || m.form == .demonym, actor == m.entry, end == m.tokens.upperBound,
-                m.form == .demonym ? !(withThe && (verbFollows || adjectiveStandsForState(after: end))) : !adjectiveStandsForState(after: end)
+                m.form == .demonym ? !demonymStandsForState(m.tokens) : !adjectiveStandsForState(after: end)
             {
                 // (An adjective followed by a state role, "Russian troops", "Iranian officials", was read as
                 // the state above: `end` is past the role.)
@@ -385,6 +371,26 @@ struct SentenceReader {
         }
         mentions = all
         return all
+    }
+
+    /// Whether a demonym names the state. With "the", when a verb follows it ("the Russians agreed", "The
+    /// Palestinians blamed Israel"); without "the" it is people ("called on Americans to pressure Congress"), as it
+    /// is before "of", "who" or a participle ("the Armenians of Israel", "the Britons who travel to Syria", "the
+    /// Chinese working in the country"). One that is also the adjective ("the French", "the Japanese") only before
+    /// an auxiliary, a past tense or punctuation ("the British relinquished"; not "the French sources"), or before
+    /// a state noun, as the adjective ("the Japanese Finance Ministry").
+    func demonymStandsForState(_ span: Range<Int>) -> Bool {
+        let end = span.upperBound
+        let withThe = tokens[span.lowerBound].norm == "the"
+            || span.lowerBound > range.lowerBound && tokens[span.lowerBound - 1].norm == "the"
+        guard withThe else { return false }
+        let verbFollows = end >= range.upperBound || tokens[end].kind == .punctuation && tokens[end].text != "("
+            || word(end, isIn: [.auxiliaries, .beForms, .verbMarkers])
+            || tokens[end].kind == .word && !tokens[end].isCapitalized
+                && !["who", "whom", "whose", "of", "in", "from", "living", "working", "based", "abroad", "there", "here"].contains(tokens[end].norm)
+                && !tokens[end].norm.hasSuffix("ing")
+                && (tokens[end - 1].norm.hasSuffix("s") || tokens[end].norm.hasSuffix("ed"))
+        return verbFollows || adjectiveStandsForState(after: end)
     }
 
     /// Whether a country adjective ending at `end` is followed by a noun that makes it the state: a state

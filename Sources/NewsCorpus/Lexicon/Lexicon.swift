@@ -152,8 +152,9 @@ public struct Lexicon: Sendable {
     /// with no terms counts as leading.
     public func isHead(_ entry: LexiconEntry, onAnyOf dates: [String?]) -> Bool {
         guard isHead(entry) else { return false }
-        guard let terms = entry.terms, !terms.isEmpty, !dates.contains(where: { $0 == nil }) else { return true }
-        return dates.contains { date in terms.contains { Self.headRoles.contains($0.role) && $0.covers(date!) } }
+        let dated = dates.compactMap { $0 }
+        guard let terms = entry.terms, !terms.isEmpty, dated.count == dates.count else { return true }
+        return dated.contains { date in terms.contains { Self.headRoles.contains($0.role) && $0.covers(date) } }
     }
 
     /// The leader of a country on a date (`YYYY-MM-DD`) in a leading role (president, prime minister, ...).
