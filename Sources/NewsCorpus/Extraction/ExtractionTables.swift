@@ -1,3 +1,5 @@
+import AllianceGraph
+
 /// What every sentence is read with: the lexicon and the cues, their matchers and the vocabulary of word
 /// ids they share. One immutable object, so that a ``SentenceReader`` (one per sentence) holds a single
 /// reference where copying the tables' many arrays cost a retain and a release of each per sentence.
@@ -8,9 +10,19 @@ final class ExtractionTables: Sendable {
     let cueMatcher: CueMatcher
     /// The words of the word classes, the lexicon's names and the cues, by id.
     let vocabulary: Vocabulary
+    /// The kind of each lexicon entry, by index: read on every mention, where `lexicon.entries[i].kind`
+    /// copied the whole entry (its names, titles and terms) first.
+    let kinds: [ActorKind]
+    /// The id of each lexicon entry, by index.
+    let ids: [ActorID]
+    /// For each leader entry, the index of the country it leads (nil for other entries or an unknown country).
+    let countryIndex: [Int?]
 
     init(lexicon: Lexicon, cues: CueDictionary) {
         self.lexicon = lexicon
+        kinds = lexicon.entries.map(\.kind)
+        ids = lexicon.entries.map(\.id)
+        countryIndex = lexicon.entries.map { e in e.kind == .leader ? e.country.flatMap { lexicon.index(of: $0) } : nil }
         self.cues = cues
         var vocabulary = Vocabulary()
         matcher = LexiconMatcher(lexicon: lexicon, vocabulary: &vocabulary)

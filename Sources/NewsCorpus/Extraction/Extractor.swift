@@ -51,26 +51,26 @@ public struct Extractor: Sendable {
             let mentions = reader.resolveMentions(context: &context)
             reader.accusations = context.accusations
             for m in mentions where !m.isAnaphor {
-                for a in m.actors { counts[lexicon.entries[a].id, default: 0] += 1 }
+                for a in m.actors { counts[tables.ids[a], default: 0] += 1 }
             }
             if sentence.isHeading {
                 // A list article's heading names the country of the paragraphs under it ("North Korea"); a
                 // headline may state an event ("U.S. to supply arms to Israel"), coded below.
                 context.heading = mentions.count == 1 && mentions[0].actors.count == 1
-                    && lexicon.entries[mentions[0].actors[0]].kind == .country ? mentions[0].actors[0] : nil
+                    && tables.kinds[mentions[0].actors[0]] == .country ? mentions[0].actors[0] : nil
                 reader.isHeadline = true
             }
             let discussed = reader.codeEvents(mentions: mentions)
             let coded = discussed.filter { !$0.alleged }
             // The evidence text, made only for sentences that code something (most code nothing).
             let text = coded.isEmpty ? "" : Self.normalizedSentence(scalars[sentence.start..<sentence.end])
-            let statePairs = discussed.map { [context.countryOf($0.source, lexicon), context.countryOf($0.target, lexicon)] }
-                .filter { $0.allSatisfy { lexicon.entries[$0].kind == .country } }
+            let statePairs = discussed.map { [context.countryOf($0.source, tables), context.countryOf($0.target, tables)] }
+                .filter { $0.allSatisfy { tables.kinds[$0] == .country } }
             if let last = statePairs.last { context.lastPair = last }
-            context.rememberAccusations(coded, mentions: mentions, lexicon: lexicon)
+            context.rememberAccusations(coded, mentions: mentions, tables: tables)
             for coded in coded {
-                let source = lexicon.entries[coded.source].id
-                let target = lexicon.entries[coded.target].id
+                let source = tables.ids[coded.source]
+                let target = tables.ids[coded.target]
                 guard source != target, !Self.isOwnCountry(source, target, lexicon) else { continue }
                 let key = EdgeKey(source: source, target: target, type: coded.cue.type, mutual: coded.mutual,
                                   planned: coded.planned)
@@ -79,7 +79,7 @@ public struct Extractor: Sendable {
                     cue: coded.cueText, intensity: coded.cue.effectiveIntensity)
                 events.append(ExtractedEvent(key: key, evidence: evidence))
             }
-            context.remember(mentions, lexicon: lexicon)
+            context.remember(mentions, tables: tables)
             if reader.lastSpeakerIsUnknownPerson(mentions: mentions) {
                 // "..., Kornblum said. He also planned to travel to Sarajevo": "he" is the speaker the lexicon does
                 // not know, not the last leader named.
@@ -157,33 +157,29 @@ struct DiscourseContext {
         var age = 0
     }
 
-    mutating func rememberAccusations(_ coded: [CodedEvent], mentions: [Mention], lexicon: Lexicon) {
+    mutating func rememberAccusations(_ coded: [CodedEvent], mentions: [Mention], tables: ExtractionTables) {
         for k in accusations.indices { accusations[k].age += 1 }
         accusations.removeAll { $0.age >= Self.accusationReach }
         var accusers: [Int] = []
         for e in coded where e.cue.type == .accuse && !e.mutual && !accusers.contains(e.source) { accusers.append(e.source) }
         guard !accusers.isEmpty else { return }
         var involved = Set<Int>()
-        for m in mentions { for a in m.actors { involved.insert(a); involved.insert(countryOf(a, lexicon)) } }
+        for m in mentions { for a in m.actors { involved.insert(a); involved.insert(countryOf(a, tables)) } }
         accusations.append(Accusation(accusers: accusers, involved: involved))
     }
 
-    func countryOf(_ actor: Int, _ lexicon: Lexicon) -> Int {
-        let e = lexicon.entries[actor]
-        if e.kind == .leader, let c = e.country, let ci = lexicon.index(of: c) { return ci }
-        return actor
-    }
+    func countryOf(_ actor: Int, _ tables: ExtractionTables) -> Int { tables.countryIndex[actor] ?? actor }
 
-    mutating func remember(_ mentions: [Mention], lexicon: Lexicon) {
+    mutating func remember(_ mentions: [Mention], tables: ExtractionTables) {
         sentencesSinceLeader += 1
         for m in mentions where !m.isAnaphor || m.actors.count == 1 {
             for a in m.actors {
-                let e = lexicon.entries[a]
-                if e.kind == .leader {
+                let kind = tables.kinds[a]
+                if kind == .leader {
                     lastLeader = a
                     if !m.isAnaphor { sentencesSinceLeader = 0 }
-                    if let c = e.country, let ci = lexicon.index(of: c) { touch(ci) }
-                } else if e.kind == .country {
+                    if let ci = tables.countryIndex[a] { touch(ci) }
+                } else if kind == .country {
                     touch(a)
                 }
             }

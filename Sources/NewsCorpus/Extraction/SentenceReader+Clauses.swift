@@ -144,7 +144,7 @@ extension SentenceReader {
                 // "who" takes a person, not a place named in a prepositional phrase: "a university graduate from
                 // London who flew to Syria".
                 if ["who", "whom"].contains(tokens[pronoun].norm), let g = last.governor, ["from", "in", "at", "to", "into", "near"].contains(g),
-                    last.actors.allSatisfy({ lexicon.entries[$0].kind == .country })
+                    last.actors.allSatisfy({ kind(of: $0) == .country })
                 {
                     return []
                 }
@@ -233,15 +233,16 @@ extension SentenceReader {
             || (n.hasSuffix("ed") && n.count > 4) || (n.hasSuffix("s") && !n.hasSuffix("ss") && n.count > 3 && !t.isCapitalized && n != "its")
     }
 
+    static let possessorGapExcluded: Set<String> = ["and", "or", "a", "an", "the", "this", "that", "these", "those", "to", "not", "also"]
+
     /// The possessor of a noun cue: "Putin's visit", "Western sanctions", "his trip".
     func possessorGroup(before start: Int, mentions: [Mention]) -> [Int] {
         for m in mentions.reversed() where m.end <= start {
             // Hyphens of compound modifiers do not count: "his full-scale invasion".
             let gap = tokens[m.end..<start].filter { $0.norm != "'s" && $0.norm != "'" && $0.text != "-" }
-            let excluded: Set<String> = ["and", "or", "a", "an", "the", "this", "that", "these", "those", "to", "not", "also"]
             let onlyModifiers = gap.allSatisfy { $0.kind == .word && !$0.isCapitalized
                 && !WordClass.prepositions.contains($0.norm) && !WordClass.beForms.contains($0.norm)
-                && !["has", "have", "had", "will", "would", "can", "could"].contains($0.norm) && !excluded.contains($0.norm)
+                && !["has", "have", "had", "will", "would", "can", "could"].contains($0.norm) && !Self.possessorGapExcluded.contains($0.norm)
                 && (m.possessive || !isVerbLike($0)) }
             // "Putin's impending visit" (a possessor and up to four modifiers) or "Western sanctions",
             // "U.S. military aid" (an adjective and at most two).
@@ -312,28 +313,29 @@ extension SentenceReader {
         return []
     }
 
+    static let besideNouns: Set<String> = [
+        "doorstep", "doorsteps", "backyard", "periphery", "neighbourhood", "neighborhood", "outskirts", "edge",
+        "fringes", "sidelines", "behalf", "doorway", "threshold",
+        "partner", "partners", "ally", "allies", "proxy", "proxies", "client", "clients", "surrogate", "surrogates",
+        "backers", "supporters", "enemy", "enemies", "foe", "foes", "rival", "rivals", "opponent", "opponents",
+        "adversary", "adversaries", "critics", "neighbour", "neighbours", "neighbor", "neighbors",
+        // A city's own government: "criticised London's newly elected Muslim mayor Sadiq Khan".
+        "mayor",
+        // An end brought on the owner: "have backed Assad's overthrow".
+        "overthrow", "ouster", "removal", "downfall", "toppling", "demise", "destruction", "defeat",
+    ]
+
     /// For a possessive object, whether it is the object: not when its head names a place beside it or a
     /// stand-in ("the war on Kuwait's northern doorstep", "talks on Russia's behalf"), or other parties tied to
     /// the possessor ("to attack the US military's Kurdish partners", "strikes on Iran's proxies"); an attack
     /// on Kuwait's oil fields is one on Kuwait.
     func possessiveIsObject(_ m: Mention) -> Bool {
         guard m.possessive, !m.isAnaphor else { return true }
-        let beside: Set<String> = [
-            "doorstep", "doorsteps", "backyard", "periphery", "neighbourhood", "neighborhood", "outskirts", "edge",
-            "fringes", "sidelines", "behalf", "doorway", "threshold",
-            "partner", "partners", "ally", "allies", "proxy", "proxies", "client", "clients", "surrogate", "surrogates",
-            "backers", "supporters", "enemy", "enemies", "foe", "foes", "rival", "rivals", "opponent", "opponents",
-            "adversary", "adversaries", "critics", "neighbour", "neighbours", "neighbor", "neighbors",
-            // A city's own government: "criticised London's newly elected Muslim mayor Sadiq Khan".
-            "mayor",
-            // An end brought on the owner: "have backed Assad's overthrow".
-            "overthrow", "ouster", "removal", "downfall", "toppling", "demise", "destruction", "defeat",
-        ]
         var j = m.end
         while j < range.upperBound && (tokens[j].norm == "'s" || tokens[j].norm == "'") { j += 1 }
         var hops = 0
         while j < range.upperBound && hops < 4 && tokens[j].kind == .word {
-            if beside.contains(tokens[j].norm) { return false }
+            if Self.besideNouns.contains(tokens[j].norm) { return false }
             j += 1
             hops += 1
         }

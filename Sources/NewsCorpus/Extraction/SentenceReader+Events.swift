@@ -151,6 +151,9 @@ extension SentenceReader {
         "reopen", "respond", "comply", "deal", "engage", "host", "welcome", "invite",
     ]
 
+    static let obligationSayers: Set<String> = ["said", "says", "declared", "declares", "reiterated", "reiterates", "insisted", "insists",
+                               "stressed", "stresses", "stated", "states", "warned", "warns", "told", "tells", "added"]
+
     /// What one actor says another must do is its demand: "Russia said on Tuesday that Sudan must return a
     /// helicopter", "The Bush administration declared Tuesday that China must drop barriers", "a senior British
     /// minister reiterated that Libya must hand over ...". The speaker is the subject of a verb of saying right
@@ -160,8 +163,6 @@ extension SentenceReader {
     func obligationsStated(mentions: [Mention]) -> [CodedEvent] {
         guard let cue = cues.cues.first(where: { $0.cue == "demand" && $0.pos == .verb }) else { return [] }
         var out: [CodedEvent] = []
-        let sayers: Set<String> = ["said", "says", "declared", "declares", "reiterated", "reiterates", "insisted", "insists",
-                                   "stressed", "stresses", "stated", "states", "warned", "warns", "told", "tells", "added"]
         for k in range where tokens[k].norm == "must" {
             guard let obliged = mentions.last(where: { $0.end <= k && $0.end >= k - 1 && $0.governor == nil && !$0.possessive }),
                 obliged.end == k || tokens[obliged.end].kind == .word && tokens[obliged.end].norm.hasSuffix("ly")
@@ -174,7 +175,7 @@ extension SentenceReader {
                 || mentions.contains { $0.tokens.contains(j) && $0.start >= j - 3 } && tokens[j].norm != "said") {
                 j -= 1
             }
-            guard j > range.lowerBound, sayers.contains(tokens[j].norm) else { continue }
+            guard j > range.lowerBound, Self.obligationSayers.contains(tokens[j].norm) else { continue }
             let speaker = subjectGroup(before: j, clauseStart: clauseStart(before: j), mentions: mentions, allowPossessive: false)
             for s in speaker {
                 for t in obliged.actors where s != t {
@@ -236,11 +237,11 @@ extension SentenceReader {
     func countryAfter(_ end: Int, within: Int, governedBy preps: Set<String>, mentions: [Mention]) -> Mention? {
         mentions.first { m in
             m.start >= end && m.start <= end + within && preps.contains(m.governor ?? "")
-                && m.actors.allSatisfy { lexicon.entries[$0].kind == .country }
+                && m.actors.allSatisfy { kind(of: $0) == .country }
         }
     }
 
-    func isOrganization(_ m: Mention) -> Bool { m.actors.count == 1 && lexicon.entries[m.actors[0]].kind == .organization }
+    func isOrganization(_ m: Mention) -> Bool { m.actors.count == 1 && kind(of: m.actors[0]) == .organization }
 
     /// Whether a capitalized cue is a word of a proper name (a programme, a treaty's title; used for ties of
     /// support and cooperation, since a named summit or agreement is still one): after another
@@ -511,7 +512,7 @@ extension SentenceReader {
                 return mutualPairs(participants, cue: cue, cueText: cueText, planned: planned)
             }
             if cue.pos == .noun, cue.type == .support, let modifier = mentions.last(where: { $0.end == start }), !modifier.possessive,
-                modifier.actors.allSatisfy({ lexicon.entries[$0].kind == .organization }),
+                modifier.actors.allSatisfy({ kind(of: $0) == .organization }),
                 mentions.contains(where: { $0.end < modifier.start && $0.possessive && $0.end + 2 >= modifier.start })
                     || modifier.start > range.lowerBound && word(modifier.start - 1, isIn: .unresolvedPossessives)
                     || ["ally", "allies"].contains(tokens[start].norm)
@@ -743,7 +744,7 @@ extension SentenceReader {
     /// Whether a meeting noun is modified by organizations only ("the annual IMF-World Bank meeting", "IMF
     /// and World Bank meetings"): their members meet, the organizations do not consult each other.
     func jointMeetingOfOrganizations(_ participants: [Int], cue: Cue) -> Bool {
-        cue.type == .consult && participants.allSatisfy { lexicon.entries[$0].kind == .organization }
+        cue.type == .consult && participants.allSatisfy { kind(of: $0) == .organization }
     }
 
     /// Whether the noun phrase of a noun cue at `start` is an adjunct of time or place: headed by "before",
@@ -771,6 +772,9 @@ extension SentenceReader {
         return false
     }
 
+    static let notVerbsAfterSubject: Set<String> = ["and", "or", "but", "as", "than", "so", "too", "also", "again", "both", "all", "each",
+                                 "last", "this", "next", "further", "greatly", "much", "more", "most", "financially"]
+
     /// Whether a causative verb ending at `end` is followed, directly or after its object, by a bare
     /// infinitive: "helped negotiate the deal", "help Taiwan defend itself", "helped Putin and Assad hasten".
     func governsBareInfinitive(after end: Int, mentions: [Mention]) -> Bool {
@@ -789,11 +793,9 @@ extension SentenceReader {
         }
         guard j < range.upperBound else { return false }
         let t = tokens[j]
-        let notVerbs: Set<String> = ["and", "or", "but", "as", "than", "so", "too", "also", "again", "both", "all", "each",
-                                     "last", "this", "next", "further", "greatly", "much", "more", "most", "financially"]
         return t.kind == .word && !t.isCapitalized && !WordClass.determiners.contains(t.norm)
             && !WordClass.prepositions.contains(t.norm) && !WordClass.clauseOpeners.contains(t.norm)
-            && !notVerbs.contains(t.norm) && !t.norm.hasSuffix("ly") && !t.norm.hasSuffix("'s")
+            && !Self.notVerbsAfterSubject.contains(t.norm) && !t.norm.hasSuffix("ly") && !t.norm.hasSuffix("'s")
             && !mentions.contains(where: { $0.tokens.contains(j) })
     }
 
@@ -911,16 +913,17 @@ extension SentenceReader {
             && between.allSatisfy { $0.norm == "and" || $0.norm == "or" || $0.text == "," }
     }
 
+    static let linkingVerbs: Set<String> = [
+        "have", "has", "had", "share", "shares", "shared", "maintain", "maintains", "maintained", "sign", "signs",
+        "signed", "form", "formed", "forms", "establish", "established", "strengthen", "strengthened", "deepen",
+        "deepened", "build", "built", "enjoy", "enjoys", "forge", "forged", "struck", "reached", "concluded",
+        "expand", "expanded", "boost", "boosted", "develop", "developed", "seal", "sealed", "inked", "are", "were",
+        "agreed", "announced", "launched", "stepped", "renewed", "restored", "resumed", "upgraded", "held", "hold",
+    ]
+
     /// A verb between the subject and a symmetric noun that makes the subjects partners: "have", "signed",
     /// "strengthened", "are" ("X and Y are allies").
     func linkingVerb(before start: Int, from clauseStart: Int) -> Bool {
-        let verbs: Set<String> = [
-            "have", "has", "had", "share", "shares", "shared", "maintain", "maintains", "maintained", "sign", "signs",
-            "signed", "form", "formed", "forms", "establish", "established", "strengthen", "strengthened", "deepen",
-            "deepened", "build", "built", "enjoy", "enjoys", "forge", "forged", "struck", "reached", "concluded",
-            "expand", "expanded", "boost", "boosted", "develop", "developed", "seal", "sealed", "inked", "are", "were",
-            "agreed", "announced", "launched", "stepped", "renewed", "restored", "resumed", "upgraded", "held", "hold",
-        ]
-        return tokens[clauseStart..<start].contains { verbs.contains($0.norm) }
+        return tokens[clauseStart..<start].contains { Self.linkingVerbs.contains($0.norm) }
     }
 }

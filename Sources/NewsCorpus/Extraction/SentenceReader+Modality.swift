@@ -403,18 +403,19 @@ extension SentenceReader {
         return false
     }
 
+    static let presupposedParticiples: Set<String> = ["agreed", "signed", "concluded", "reached", "struck", "sealed", "inked", "negotiated"]
+
     /// Participles that report a settlement as done when they follow its noun, or a noun: "four points agreed
     /// between Thatcher and Reagan", "the bindings agreed between the EC and U.S.", "an air trade agreement signed
     /// between the Egyptian and Canadian governments". The settlement is presupposed, whatever modal words come
     /// before it ("the proposed tax violates the bindings agreed ...", "plans to begin flights following an
     /// agreement signed ..."), as a participle after its noun is a reduced relative clause in the past.
     func presupposedParticiple(start: Int, end: Int, noun: Bool) -> Bool {
-        let participles: Set<String> = ["agreed", "signed", "concluded", "reached", "struck", "sealed", "inked", "negotiated"]
         if noun {
-            return end < range.upperBound && participles.contains(tokens[end].norm)
+            return end < range.upperBound && Self.presupposedParticiples.contains(tokens[end].norm)
                 && !(end + 1 < range.upperBound && ["to", "by"].contains(tokens[end + 1].norm) && tokens[end].norm == "agreed")
         }
-        guard participles.contains(tokens[start].norm), start > range.lowerBound, end < range.upperBound else { return false }
+        guard Self.presupposedParticiples.contains(tokens[start].norm), start > range.lowerBound, end < range.upperBound else { return false }
         let before = tokens[start - 1]
         let nounLike = before.kind == .word && !before.isCapitalized && before.norm.count > 2 && !before.norm.hasSuffix("ly")
             && !word(start - 1, isIn: [.determiners, .auxiliaries, .beForms, .prepositions, .relativePronouns, .listGlue,
@@ -427,6 +428,9 @@ extension SentenceReader {
     static let seekingVerbs: Set<String> = ["seek", "seeks", "seeking", "sought", "pursue", "pursues", "pursuing", "want", "wants",
                                             "wanted", "wanting", "need", "needs", "needed", "needing", "obtain", "obtains", "obtaining"]
 
+    static let aimFramers: Set<String> = ["talks", "negotiations", "talk", "negotiation", "discussions", "work", "interest",
+                                "push", "hopes", "hope", "need"]
+
     /// Whether a noun cue is the thing sought, not an event: the object of "seek", "pursue", "want", "need" or
     /// "obtain" ("UK SEEKS PACT WITH JAPAN", "by seeking a 'compromise' agreement with Brussels", "to seek official
     /// support", "to obtain Russia's agreement"), or the topic or aim of talks, work or an interest ("TALKS ON
@@ -435,12 +439,10 @@ extension SentenceReader {
     func soughtObject(before start: Int, mentions: [Mention]) -> Bool {
         // (Nouns whose phrase names its aim or topic: "a keen interest in a swift agreement between the U.S. and
         // Japan", "had begun work on a post-Brexit free trade agreement".)
-        let framers: Set<String> = ["talks", "negotiations", "talk", "negotiation", "discussions", "work", "interest",
-                                    "push", "hopes", "hope", "need"]
         guard let k = headBefore(start, mentions: mentions) else { return false }
         if Self.seekingVerbs.contains(tokens[k].norm) { return true }
         return ["on", "over", "for", "toward", "towards", "in", "to"].contains(tokens[k].norm) && k > range.lowerBound
-            && framers.contains(tokens[k - 1].norm)
+            && Self.aimFramers.contains(tokens[k - 1].norm)
     }
 
     /// The possessor of a noun cue that names no actor: "the coalition's air strikes", "the group's attacks"
@@ -458,14 +460,15 @@ extension SentenceReader {
         return owner
     }
 
+    static let preparationNouns: Set<String> = ["terms", "conditions", "condition", "preconditions", "precondition", "prerequisite",
+                                     "prerequisites", "preparations", "groundwork", "way", "basis", "framework", "agenda",
+                                     "date", "venue", "timetable", "roadmap"]
+
     /// Whether a noun cue is what conditions or preparations are for, so not yet held: "China sets terms for
     /// Taiwan talks", "a prerequisite for normalized Cuba-U.S. relations", "paved the way for talks".
     func preparedFor(before start: Int, mentions: [Mention]) -> Bool {
-        let preparations: Set<String> = ["terms", "conditions", "condition", "preconditions", "precondition", "prerequisite",
-                                         "prerequisites", "preparations", "groundwork", "way", "basis", "framework", "agenda",
-                                         "date", "venue", "timetable", "roadmap"]
         guard let k = headBefore(start, mentions: mentions), tokens[k].norm == "for", k > range.lowerBound else { return false }
-        return preparations.contains(tokens[k - 1].norm)
+        return Self.preparationNouns.contains(tokens[k - 1].norm)
     }
 
     /// The first word before a noun cue's phrase, past up to four modifiers (determiners, adjectives, names,
@@ -502,11 +505,12 @@ extension SentenceReader {
         "series", "package", "set", "range", "raft", "wave", "round", "number", "string", "batch", "host", "slew",
     ]
 
+    static let presupposingPrepositions: Set<String> = ["on", "of", "with", "from", "against", "over", "about", "upon", "amid", "amidst", "despite"]
+
     /// The preposition heading the noun phrase of a noun cue at `start` ("on its main trading partner",
     /// "amid growing sanctions"), if it is one that presupposes its object (not "for", "to", "at", "in":
     /// "travel to China for talks" are still to come).
     func presupposingPreposition(before start: Int) -> Int? {
-        let presupposing: Set<String> = ["on", "of", "with", "from", "against", "over", "about", "upon", "amid", "amidst", "despite"]
         var j = start - 1
         var reach = 4
         while j >= range.lowerBound && start - j <= reach {
@@ -517,7 +521,7 @@ extension SentenceReader {
                 reach += 3
                 continue
             }
-            if presupposing.contains(t.norm) { return j }
+            if Self.presupposingPrepositions.contains(t.norm) { return j }
             guard t.kind == .word || t.text == "-", !t.isCapitalized || mentions.contains(where: { $0.tokens.contains(j) }),
                 !WordClass.prepositions.contains(t.norm), !WordClass.beForms.contains(t.norm), !isVerbLike(t) || t.norm == "its"
             else { return nil }

@@ -39,6 +39,8 @@ struct SentenceReader {
     /// The tables' lexicon and cues. (Their matchers and vocabulary are used through `tables` itself: a
     /// property returning one copied all its arrays per use.)
     var lexicon: Lexicon { tables.lexicon }
+    /// The kind of lexicon entry `entry`.
+    @inline(__always) func kind(of entry: Int) -> ActorKind { tables.kinds[entry] }
     var cues: CueDictionary { tables.cues }
 
     /// Whether the word of token `j` belongs to one of `classes` (by its id: no string is hashed).
@@ -55,10 +57,10 @@ struct SentenceReader {
         while k < matches.count {
             let m = matches[k]
             if isPartOfLargerName(m.tokens, nextMatchStart: k + 1 < matches.count ? matches[k + 1].tokens.lowerBound : nil)
-                || (lexicon.entries[m.entry].kind == .country && (m.form == .name || m.form == .metonym)
+                || (kind(of: m.entry) == .country && (m.form == .name || m.form == .metonym)
                     && headsLargerName(m.tokens, nextMatchStart: k + 1 < matches.count ? matches[k + 1].tokens.lowerBound : nil))
                 // "the West Bank", "the West Wing": a group's name before any capitalized word but a day or month.
-                || (lexicon.entries[m.entry].kind == .group && m.form == .name && m.tokens.upperBound < range.upperBound
+                || (kind(of: m.entry) == .group && m.form == .name && m.tokens.upperBound < range.upperBound
                     && tokens[m.tokens.upperBound].isCapitalized && tokens[m.tokens.upperBound].kind == .word
                     && !word(m.tokens.upperBound, isIn: .calendarWords) && !isTitleCase)
             {
@@ -66,7 +68,7 @@ struct SentenceReader {
                 continue
             }
             var actor = m.entry
-            if m.alternatives.isEmpty, lexicon.entries[m.entry].kind == .leader {
+            if m.alternatives.isEmpty, kind(of: m.entry) == .leader {
                 context.namedLeaders.removeAll { $0 == m.entry }
                 context.namedLeaders.append(m.entry)
             }
@@ -85,10 +87,10 @@ struct SentenceReader {
             }
             let named = actor
             var end = m.tokens.upperBound
-            let entry = lexicon.entries[actor]
+            let entryKind = kind(of: actor)
             // "former" or "ex" right before the name: "former Israel PM Peres", "former Israel Defense Forces soldier".
             let formerBefore = (max(range.lowerBound, m.tokens.lowerBound - 2)..<m.tokens.lowerBound).contains { ["former", "ex"].contains(tokens[$0].norm) }
-            if entry.kind == .country, formerBefore,
+            if entryKind == .country, formerBefore,
                 (end..<min(range.upperBound, end + 6)).contains(where: { ["soldier", "soldiers", "officer", "officers", "agent", "agents",
                     "spy", "marine", "marines", "pilot", "commander", "sergeant", "captain", "colonel", "employee", "contractor",
                     "member", "members"].contains(tokens[$0].norm) })
@@ -96,21 +98,21 @@ struct SentenceReader {
                 k += 1  // "former Israel Defense Forces (IDF) soldier Gill Rosenberg": a private person now
                 continue
             }
-            if entry.kind == .country || (entry.kind == .leader && m.form == .title) {
+            if entryKind == .country || (entryKind == .leader && m.form == .title) {
                 var j = end
                 if j < range.upperBound && (tokens[j].norm == "'s" || tokens[j].norm == "'") { j += 1 }
                 let modifiersStart = j
                 while j < range.upperBound && word(j, isIn: .roleModifiers) { j += 1 }
                 // "Taiwan's vice president" is an official of the state, not its president.
                 let deputy = tokens[modifiersStart..<j].contains { ["vice", "deputy", "assistant", "under"].contains($0.norm) }
-                if entry.kind == .country, let (roleEnd, roleIsLeader) = role(at: j) {
+                if entryKind == .country, let (roleEnd, roleIsLeader) = role(at: j) {
                     let isLeader = roleIsLeader && !deputy
                     var after = roleEnd
                     if after < range.upperBound && tokens[after].text == "," { after += 1 }
                     // "former Tanzanian president Julius Nyerere", "Israel's former foreign minister": out of office.
                     let former = tokens[modifiersStart..<j].contains { $0.norm == "former" } || formerBefore
                     if k + 1 < matches.count, matches[k + 1].tokens.lowerBound == after,
-                        lexicon.entries[matches[k + 1].entry].kind == .leader
+                        kind(of: matches[k + 1].entry) == .leader
                     {
                         if former, let date, !inOffice(matches[k + 1].entry, on: date) {
                             // "former Israeli prime minister Shimon Peres" in 1996: out of office, a private person.
@@ -124,7 +126,7 @@ struct SentenceReader {
                         // A former official the lexicon does not name acts for no state.
                         k += 1
                         continue
-                    } else if isLeader, let date, let leader = lexicon.leader(of: entry.id, on: date),
+                    } else if isLeader, let date, let leader = lexicon.leader(of: lexicon.entries[actor].id, on: date),
                         let li = lexicon.index(of: leader.id),
                         // "the US president, Richard Nixon", "Jordanian Prime Minister Abdul-Karim al-Kabariti": a
                         // name the lexicon does not know is someone else, who speaks for the state. (Not a day or
@@ -142,19 +144,19 @@ struct SentenceReader {
             }
             // "the Kim regime", "blamed Kim Jong Un's regime" stand for the state.
             let regime = end < range.upperBound && ["'s", "'"].contains(tokens[end].norm) ? end + 1 : end
-            if lexicon.entries[actor].kind == .leader, regime < range.upperBound,
+            if kind(of: actor) == .leader, regime < range.upperBound,
                 word(regime, isIn: .leaderStateNouns),
                 let c = lexicon.entries[actor].country, let ci = lexicon.index(of: c)
             {
                 actor = ci
                 end = regime + 1
             }
-            if lexicon.entries[actor].kind == .leader, !lexicon.isHead(lexicon.entries[actor]),
+            if kind(of: actor) == .leader, !lexicon.isHead(lexicon.entries[actor]),
                 let c = lexicon.entries[actor].country, let ci = lexicon.index(of: c)
             {
                 actor = ci  // a minister or secretary-general speaks for the state or organization
             }
-            if lexicon.entries[named].kind == .leader, !lexicon.isHead(lexicon.entries[named]), let date, !inOffice(named, on: date) {
+            if kind(of: named) == .leader, !lexicon.isHead(lexicon.entries[named]), let date, !inOffice(named, on: date) {
                 // A minister speaks for the state only in office: "Rubio" in 2016 was a senator and a candidate.
                 // (Heads of state and government stay the persons they are, in office or not: judges counted
                 // "candidate Trump met the Mexican president" as a meeting; measured, dropping them lost more
@@ -162,38 +164,38 @@ struct SentenceReader {
                 k += 1
                 continue
             }
-            if lexicon.entries[named].kind == .leader, let date, firstServedLongAfter(named, date: date) {
+            if kind(of: named) == .leader, let date, firstServedLongAfter(named, date: date) {
                 // "Bennett, who is leading one of three soybean delegations" in 1987 is not Naftali Bennett.
                 k += 1
                 continue
             }
-            if m.form == .name, lexicon.entries[m.entry].kind == .country,
+            if m.form == .name, kind(of: m.entry) == .country,
                 tokens[m.tokens.lowerBound].norm == "the" || m.tokens.lowerBound > range.lowerBound && tokens[m.tokens.lowerBound - 1].norm == "the",
                 namesAnAgreement(after: m.tokens.upperBound)
             {
                 k += 1  // "the Iran nuclear deal", "the Iran deal": an accord named after one party, not a tie with it
                 continue
             }
-            if m.form == .name, lexicon.entries[m.entry].kind == .country, namesAnAgreement(after: m.tokens.upperBound, orPact: true),
+            if m.form == .name, kind(of: m.entry) == .country, namesAnAgreement(after: m.tokens.upperBound, orPact: true),
                 // (Not a hyphen pair, which names the parties: "ROMANIA-HUNGARY TREATY".)
                 m.tokens.lowerBound == range.lowerBound || tokens[m.tokens.lowerBound - 1].text != "-",
-                Set(matches[..<k].filter { lexicon.entries[$0.entry].kind == .country && $0.entry != m.entry }.map(\.entry)).count >= 2
+                Set(matches[..<k].filter { kind(of: $0.entry) == .country && $0.entry != m.entry }.map(\.entry)).count >= 2
             {
                 k += 1  // "CHINA, PORTUGAL INITIAL MACAO PACT": after two parties, a state before the accord is its topic
                 continue
             }
-            if m.form == .metonym, lexicon.entries[m.entry].kind == .country, namesAPlaceOfAnAgreement(after: m.tokens.upperBound) {
+            if m.form == .metonym, kind(of: m.entry) == .country, namesAPlaceOfAnAgreement(after: m.tokens.upperBound) {
                 k += 1  // "the Paris climate agreement", "the Minsk accords": where it was made, not a party
                 continue
             }
-            if m.form == .name, lexicon.entries[m.entry].kind == .country, m.tokens.upperBound < range.upperBound,
+            if m.form == .name, kind(of: m.entry) == .country, m.tokens.upperBound < range.upperBound,
                 tokens[m.tokens.upperBound].norm == "round" || m.tokens.upperBound + 1 < range.upperBound
                     && tokens[m.tokens.upperBound + 1].norm == "round" && ["trade", "negotiating"].contains(tokens[m.tokens.upperBound].norm)
             {
                 k += 1  // "the Uruguay Round", "the Uruguay trade round": a negotiation named after its venue
                 continue
             }
-            if lexicon.entries[named].kind == .leader, m.form == .name, m.tokens.lowerBound >= range.lowerBound + 2,
+            if kind(of: named) == .leader, m.form == .name, m.tokens.lowerBound >= range.lowerBound + 2,
                 tokens[m.tokens.lowerBound - 1].text == "-", tokens[m.tokens.lowerBound - 2].isCapitalized,
                 tokens[m.tokens.lowerBound - 2].end == tokens[m.tokens.lowerBound - 1].start,
                 !matches.contains(where: { $0.tokens.contains(m.tokens.lowerBound - 2) })
@@ -201,7 +203,7 @@ struct SentenceReader {
                 k += 1  // "Nkosazana Dlamini-Zuma" is not Jacob Zuma ("the Trump-Putin meeting" is Putin)
                 continue
             }
-            if lexicon.entries[actor].kind == .country, end == m.tokens.upperBound, end + 1 < range.upperBound,
+            if kind(of: actor) == .country, end == m.tokens.upperBound, end + 1 < range.upperBound,
                 tokens[end].norm == "'s" || tokens[end].norm == "'", tokens[end + 1].isCapitalized, tokens[end + 1].kind == .word,
                 !WordClass.roleModifiers.contains(tokens[end + 1].norm), !WordClass.stateNouns.contains(tokens[end + 1].norm),
                 !WordClass.titleWords.contains(tokens[end + 1].norm),
@@ -210,7 +212,7 @@ struct SentenceReader {
                 k += 1  // "Russia's Zhirinovsky", "Russia's Interfax": a person or body of the country, not the state
                 continue
             }
-            if lexicon.entries[actor].kind == .country, end == m.tokens.upperBound, namesAPrivateParty(after: end) {
+            if kind(of: actor) == .country, end == m.tokens.upperBound, namesAPrivateParty(after: end) {
                 k += 1  // "an LNG deal with a U.S. group", "a Japanese trading firm", "a UK national"
                 continue
             }
@@ -248,12 +250,12 @@ struct SentenceReader {
                     i += 1
                     continue
                 }
-                var earlier = out.last { $0.end <= i && $0.actors.count == 1 && lexicon.entries[$0.actors[0]].kind == .leader }
+                var earlier = out.last { $0.end <= i && $0.actors.count == 1 && kind(of: $0.actors[0]) == .leader }
                 // Past a comma, the pronoun of an adjunct takes the sentence's subject, not a leader named inside its
                 // object: "Although Erdoğan appears to have lessened his determination to see Bashar al-Assad removed,
                 // as part of his growing cooperation with Russia" is Erdoğan's cooperation.
                 if let last = earlier, let first = out.first(where: { $0.end <= last.start && $0.actors.count == 1
-                    && lexicon.entries[$0.actors[0]].kind == .leader && $0.governor == nil && !$0.possessive }),
+                    && kind(of: $0.actors[0]) == .leader && $0.governor == nil && !$0.possessive }),
                     first.actors != last.actors, (last.end..<i).contains(where: { tokens[$0].text == "," }),
                     first.end < range.upperBound, isVerbLike(tokens[first.end]),
                     (range.lowerBound..<first.start).allSatisfy({ k in tokens[k].kind == .word && !out.contains { $0.tokens.contains(k) } })
@@ -300,7 +302,7 @@ struct SentenceReader {
                 let clause = clauseStart(before: i)
                 let ownSubject = out.first { $0.start >= clause && $0.end <= i && $0.governor == nil && !$0.possessive }?.actors
                 func other(_ c: Int) -> Bool { ownSubject?.contains(c) != true }
-                let earlier = out.last { $0.end <= i && $0.actors.count == 1 && lexicon.entries[$0.actors[0]].kind == .country && other($0.actors[0]) }
+                let earlier = out.last { $0.end <= i && $0.actors.count == 1 && kind(of: $0.actors[0]) == .country && other($0.actors[0]) }
                 if let c = context.heading.flatMap({ other($0) ? $0 : nil }) ?? earlier?.actors[0] ?? context.recentCountries.last(where: other) {
                     anaphors.append(makeMention([c], start: i, end: head + 1, anaphor: true))
                     i = head + 1
@@ -317,7 +319,7 @@ struct SentenceReader {
                     // "the Egypt–Israel peace treaty and the normalization of relations between the two
                     // nations": two states named earlier in the same sentence come first.
                     var named: [Int] = []
-                    for m in out where m.end <= i && m.actors.count == 1 && lexicon.entries[m.actors[0]].kind == .country {
+                    for m in out where m.end <= i && m.actors.count == 1 && kind(of: m.actors[0]) == .country {
                         named.removeAll { $0 == m.actors[0] }
                         named.append(m.actors[0])
                     }
@@ -435,7 +437,7 @@ struct SentenceReader {
 
     /// Whether a leader held office on `date` (an entry without terms or not a leader counts as in office).
     func inOffice(_ entry: Int, on date: String) -> Bool {
-        guard lexicon.entries[entry].kind == .leader, let terms = lexicon.entries[entry].terms, !terms.isEmpty else { return true }
+        guard kind(of: entry) == .leader, let terms = lexicon.entries[entry].terms, !terms.isEmpty else { return true }
         return terms.contains { $0.covers(date) }
     }
 
@@ -585,7 +587,7 @@ struct SentenceReader {
             return nil
         }
         guard let speaker = mentions.last(where: { $0.end <= j && $0.actors.count == 1 && $0.governor == nil && !$0.possessive }),
-            [.country, .organization].contains(lexicon.entries[speaker.actors[0]].kind),
+            [.country, .organization].contains(kind(of: speaker.actors[0])),
             j - speaker.end <= 4
         else { return nil }
         return speaker.actors[0]
@@ -735,7 +737,7 @@ struct SentenceReader {
     func describesVisitor(visitingAt i: Int, actors: [Int], end: Int) -> Bool {
         guard tokens[i].norm == "visiting", i > range.lowerBound, !word(i - 1, isIn: [.beForms, .auxiliaries]), actors.count == 1
         else { return false }
-        return lexicon.entries[actors[0]].kind == .leader || word(end - 1, isIn: .titleWords)
+        return kind(of: actors[0]) == .leader || word(end - 1, isIn: .titleWords)
     }
 
     func makeMention(_ actors: [Int], start: Int, end: Int, anaphor: Bool) -> Mention {
