@@ -1231,4 +1231,36 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(coded.contains("RUS cooperate~recep-tayyip-erdogan"))
         #expect(coded.allSatisfy { !$0.contains("cooperate~bashar-al-assad") })
     }
+    @Test func aPossessorBeforeAYearIsTheActor() {
+        let coded = events("The United States offered full and direct approval to Indonesia's 1975 invasion of East Timor.", date: "2001-12-07")
+        #expect(coded.contains("IDN assault>TLS"))
+        #expect(coded.allSatisfy { !$0.hasPrefix("USA assault") })
+    }
+
+    @Test func attacksPreventedOrAfterwardsAreNotTheSubjects() {
+        #expect(events("Sharon said Arafat is working to foil terror attacks against Israel.", date: "2001-12-07")
+            .allSatisfy { !$0.contains("assault") })
+        #expect(events("The Palestinian Authority has launched a crackdown on militants in the wake of a weekend of deadly bomb attacks against Israel.",
+                       date: "2001-12-07").allSatisfy { !$0.contains("assault") })
+        #expect(events("Hamas launched a wave of attacks on Israel.", date: "2001-12-07") == ["hamas assault>ISR"])
+        // A visit's time is still the subject's visit.
+        #expect(events("Rumsfeld declared that America was winning the war during a visit to Iraq.", date: "2005-01-01")
+            .contains("USA consult>IRQ"))
+    }
+
+    @Test func coSubjectsWhoMeetATitledPersonDoNotMeetEachOther() {
+        #expect(events("Israeli Prime Minister Ariel Sharon and Palestinian leader Yasser Arafat met Mr Zinni yesterday.", date: "2001-12-07")
+            .allSatisfy { !$0.contains("consult") })
+        #expect(events("BRITAIN, JAPAN AGREE ON FLIGHTS OVER SIBERIA", date: "1987-03-01") == ["GBR agree~JPN"])
+    }
+
+    @Test func troopsArrivingAreNoVisit() {
+        #expect(events("Defence Minister Robert Hill has confirmed Australian troops arrived in Afghanistan this morning.", date: "2001-12-07")
+            .isEmpty)
+    }
+
+    @Test func aPurposeIsAnAim() {
+        #expect(events("Powell said the US and Germany were working to get the violence down in order to get back to peace talks.", date: "2001-12-07")
+            .allSatisfy { !$0.contains("consult") })
+    }
 }

@@ -239,7 +239,9 @@ extension SentenceReader {
     func possessorGroup(before start: Int, mentions: [Mention]) -> [Int] {
         for m in mentions.reversed() where m.end <= start {
             // Hyphens of compound modifiers do not count: "his full-scale invasion".
-            let gap = tokens[m.end..<start].filter { $0.norm != "'s" && $0.norm != "'" && $0.text != "-" }
+            // A year is a modifier too, after a possessor: "Indonesia's 1975 invasion of East Timor".
+            let gap = tokens[m.end..<start].filter { $0.norm != "'s" && $0.norm != "'" && $0.text != "-"
+                && !(m.possessive && $0.kind == .number && $0.norm.utf8.count == 4) }
             let onlyModifiers = gap.allSatisfy { $0.kind == .word && !$0.isCapitalized
                 && !WordClass.prepositions.contains($0.norm) && !WordClass.beForms.contains($0.norm)
                 && !["has", "have", "had", "will", "would", "can", "could"].contains($0.norm) && !Self.possessorGapExcluded.contains($0.norm)

@@ -376,6 +376,12 @@ extension SentenceReader {
             // country is where the strike fell.
             modality = .dropped
         }
+        if cue.type == .consult, cue.pos == .verb,
+            (max(clauseStart, start - 4)..<start).contains(where: { Self.militaryUnits.contains(tokens[$0].norm) })
+        {
+            // "Australian troops arrived in Afghanistan": a deployment, not a visit.
+            return []
+        }
         if cue.pos == .noun, let owner = unknownPossessor(before: start, mentions: mentions), owner >= clauseStart {
             // "to help the U.S.-led coalition's air strikes against Islamic State": the strikes are the
             // coalition's, an owner the lexicon does not know, not the clause subject's.
@@ -547,7 +553,9 @@ extension SentenceReader {
             if demonstrative && between.isEmpty && with.isEmpty && possessor.isEmpty {
                 return []  // "watching this rapprochement": the partners were named before
             }
-            if between.isEmpty, with.isEmpty, unnamedPartner(after: end, mentions: mentions) {
+            if between.isEmpty, with.isEmpty, unnamedPartner(after: end, mentions: mentions)
+                || cue.pos == .verb && cue.takesDirectObject && between.isEmpty && with.isEmpty && unnamedTitledObject(after: end, mentions: mentions)
+            {
                 return []  // "Venezuela, Chile and the Philippines have struck agreement with commercial banks"
             }
             if !between.isEmpty {
@@ -721,7 +729,8 @@ extension SentenceReader {
                 // request for the Council to meet on the threat from air strikes on Syria".
                 let np = nounPhraseStart(before: start) ?? start
                 let embedded = np > range.lowerBound
-                    && ["from", "on", "about", "over", "against", "regarding", "into"].contains(tokens[np - 1].norm)
+                    && (["from", "on", "about", "over", "against", "regarding", "into"].contains(tokens[np - 1].norm)
+                        || isAdjunctOrPrevented(nounAt: start, cue: cue))
                 if !definite, !embedded {
                     sources = subjectGroup(before: start, clauseStart: clauseStart, mentions: mentions, allowPossessive: false,
                                            requireSubjectPosition: true)
@@ -729,6 +738,69 @@ extension SentenceReader {
             }
             return code()
         }
+    }
+
+    /// Whether a noun phrase (of a transitive noun cue with no possessor or agent) sets the time of the clause
+    /// or is what its subject prevents, so that the subject is not the actor: "launched a crackdown on militants
+    /// in the wake of a weekend of deadly bomb attacks against Israel", "a crackdown after attacks on Israel",
+    /// "is not working to foil terror attacks against Israel", "condemned the attacks on Israel". Follows one
+    /// "of" back ("a weekend of attacks").
+    func isAdjunctOrPrevented(nounAt start: Int, cue: Cue) -> Bool {
+        // (Not a visit's time: "declared ... during a visit to Iraq" is the subject's visit.)
+        let timePrepositions = cue.type == .consult ? [] : Self.adjunctPrepositionsOfTime
+        var j = start
+        for _ in 0..<2 {
+            // Back over a determiner and up to three lowercase modifiers ("deadly bomb", "terror").
+            var hops = 0
+            while j > range.lowerBound, hops < 3 {
+                let t = tokens[j - 1]
+                if WordClass.determiners.contains(t.norm) {
+                    j -= 1
+                    break
+                }
+                guard t.kind == .word, !t.isCapitalized, !WordClass.prepositions.contains(t.norm), !WordClass.beForms.contains(t.norm),
+                    !WordClass.auxiliaries.contains(t.norm), !Self.preventingVerbs.contains(t.norm),
+                    !timePrepositions.contains(t.norm) else { break }
+                j -= 1
+                hops += 1
+            }
+            guard j > range.lowerBound else { return false }
+            let before = tokens[j - 1].norm
+            if timePrepositions.contains(before) || Self.preventingVerbs.contains(before) { return true }
+            guard before == "of", j - 1 > range.lowerBound else { return false }
+            if tokens[j - 2].norm == "wake" { return true }
+            j -= 2  // the noun before "of" ("a weekend of attacks")
+            if j < range.lowerBound || tokens[j].kind != .word || tokens[j].isCapitalized { return false }
+        }
+        return false
+    }
+
+    static let personalTitles: Set<String> = [
+        "mr", "mrs", "ms", "dr", "sir", "president", "prime", "minister", "king", "queen", "chancellor", "secretary",
+        "envoy", "ambassador", "premier", "sheikh", "emir", "prince", "senator", "gen", "general", "governor",
+    ]
+
+    /// Military units, whose arrival somewhere is a deployment, not a visit.
+    static let militaryUnits: Set<String> = [
+        "troops", "troop", "soldiers", "marines", "commandos", "paratroopers", "peacekeepers", "warships", "sas",
+        "infantry", "battalion", "battalions", "brigade", "brigades", "contingent", "reinforcements",
+    ]
+    static let adjunctPrepositionsOfTime: Set<String> = ["after", "following", "amid", "amidst", "despite", "during", "since", "before"]
+    static let preventingVerbs: Set<String> = [
+        "foil", "foils", "foiled", "foiling", "prevent", "prevents", "prevented", "preventing", "thwart", "thwarts",
+        "thwarted", "thwarting", "avert", "averts", "averted", "averting", "stop", "stops", "stopped", "stopping",
+        "curb", "curbs", "curbed", "curbing", "deter", "deters", "deterred", "deterring", "repel", "repels", "repelled",
+        "repelling", "repulse", "repulsed", "condemn", "condemns", "condemned", "condemning", "denounce", "denounces",
+        "denounced", "denouncing",
+    ]
+
+    /// Whether a symmetric verb's direct object is a person named by a title but unknown to the lexicon: "Israeli
+    /// Prime Minister Ariel Sharon and Palestinian leader Yasser Arafat met Mr Zinni": each met him, not each other.
+    func unnamedTitledObject(after end: Int, mentions: [Mention]) -> Bool {
+        guard end < range.upperBound, tokens[end].isCapitalized, !tokens[end].isAllCaps, Self.personalTitles.contains(tokens[end].norm)
+        else { return false }
+        let next = end..<min(range.upperBound, end + 5)
+        return !next.contains { j in mentions.contains { $0.tokens.contains(j) } }
     }
 
     /// Whether a symmetric cue's partner follows "with" and names no actor ("negotiations with creditor

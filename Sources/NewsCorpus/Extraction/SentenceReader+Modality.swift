@@ -112,6 +112,14 @@ extension SentenceReader {
         }) {
             return .dropped
         }
+        // A purpose is an aim, not a report: "were working to get the violence down in order to get back to peace
+        // talks", "so as to open negotiations".
+        if (max(range.lowerBound, start - 10)..<max(range.lowerBound, start - 2)).contains(where: { k in
+            ["in", "so"].contains(tokens[k].norm) && ["order", "as"].contains(tokens[k + 1].norm) && tokens[k + 2].norm == "to"
+                && (tokens[k].norm == "in") == (tokens[k + 1].norm == "order")
+        }) {
+            return .dropped
+        }
         // A condition still to be met: "will not negotiate with Ankara until Turkey recognises Greek rights and
         // withdraws its troops from Cyprus" (a present tense after "until"; "fought until Russia withdrew" is past).
         if !noun, !tokens[start].norm.hasSuffix("ed"), !tokens[start].norm.hasSuffix("ing"),
