@@ -1263,4 +1263,14 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("Powell said the US and Germany were working to get the violence down in order to get back to peace talks.", date: "2001-12-07")
             .allSatisfy { !$0.contains("consult") })
     }
+    @Test func consideredOrArguedForAttacksAreNotEvents() {
+        #expect(events("The United States considers a military attack against Baghdad.", date: "2002-12-01").isEmpty)
+        #expect(events("The White House is making efforts to build support for an attack on Iraq.", date: "2002-12-01").isEmpty)
+        #expect(events("An Afghan commander said that bin Laden had probably gone to Pakistan.", date: "2001-12-15").isEmpty)
+    }
+
+    @Test func aPlanInALaterPredicateIsNotTheCues() {
+        #expect(events("Hamas had shifted the focus in its war against Israel, and now planned to attack strategic targets.", date: "2001-12-15")
+            == ["hamas assault>ISR"])
+    }
 }

@@ -109,7 +109,7 @@ enum WordClass {
         // Efforts name an event that has not taken place yet: "efforts to arrange a meeting", "seeking talks with".
         // (An invitation is a proposal, dropped by `directiveVerbs`, unless accepted: "accepted an invitation to visit".)
         "invitation", "invited", "arrange", "arranging", "efforts", "effort", "bid", "seek", "seeks",
-        "seeking", "sought", "propose", "proposes", "proposing", "probable", "probably",
+        "seeking", "sought", "propose", "proposes", "proposing", "probable",
     ]
     /// Words after a cue, in its clause, that place the event in the future: "a visit to Moscow later this
     /// month", "talks scheduled for Thursday", "the summit next year".
@@ -141,7 +141,8 @@ enum WordClass {
     static let hypotheticalMarkers: Set<String> = [
         "could", "might", "may", "if", "unless", "whether", "risk", "risks", "risking", "possible", "probable", "potential",
         "predict", "predicts", "predicted", "predicting", "forecast", "forecasts",
-        "potentially", "hypothetical", "should", "considering", "consider", "mulling", "seems", "seem", "need", "needs", "needed",
+        "potentially", "probably", "hypothetical", "should", "considering", "consider", "considers", "mulling", "mulls", "weighing",
+        "contemplating", "contemplates", "contemplate", "seems", "seem", "need", "needs", "needed",
         "appears", "appear", "unlikely", "hoping", "wish", "wished", "fear", "fears", "feared", "fearing", "worried",
         "concern", "concerns", "allegedly", "purportedly", "rumored", "rumoured", "speculation",
         "urged", "urges", "urging", "asked", "asks", "asking", "demanded", "demanding", "option", "options",

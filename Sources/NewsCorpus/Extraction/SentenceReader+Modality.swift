@@ -197,6 +197,9 @@ extension SentenceReader {
                 j = m.end
                 continue
             }
+            // ", and" or ", but" opens a new predicate: "had shifted the focus in its guerrilla war against Israel, and
+            // now planned to attack strategic targets" (the plan is not the war's).
+            if ["and", "but"].contains(tokens[j].norm), j > cueEnd, tokens[j - 1].text == "," { break }
             if word(j, isIn: .plannedAfterMarkers) { planned = true }
             // "a summit to be held" (a noun's: after a verb, "rejects a UN call for the group to be disbanded" is the call's)
             if noun, tokens[j].norm == "to", j + 1 < range.upperBound, tokens[j + 1].norm == "be" { planned = true }
@@ -470,7 +473,10 @@ extension SentenceReader {
 
     static let preparationNouns: Set<String> = ["terms", "conditions", "condition", "preconditions", "precondition", "prerequisite",
                                      "prerequisites", "preparations", "groundwork", "way", "basis", "framework", "agenda",
-                                     "date", "venue", "timetable", "roadmap"]
+                                     "date", "venue", "timetable", "roadmap",
+                                     // What is gathered or argued for an act not yet decided: "efforts to build support
+                                     // for an attack on Saddam's Iraqi regime", "a pretext for war".
+                                     "support", "backing", "case", "pretext", "justification", "rationale", "appetite"]
 
     /// Whether a noun cue is what conditions or preparations are for, so not yet held: "China sets terms for
     /// Taiwan talks", "a prerequisite for normalized Cuba-U.S. relations", "paved the way for talks".
