@@ -141,7 +141,7 @@ enum WordClass {
     static let hypotheticalMarkers: Set<String> = [
         "could", "might", "may", "if", "unless", "whether", "risk", "risks", "risking", "possible", "probable", "potential",
         "predict", "predicts", "predicted", "predicting", "forecast", "forecasts",
-        "potentially", "probably", "hypothetical", "should", "considering", "consider", "considers", "mulling", "mulls", "weighing",
+        "potentially", "hypothetical", "should", "considering", "consider", "considers", "mulling", "mulls", "weighing",
         "contemplating", "contemplates", "contemplate", "seems", "seem", "need", "needs", "needed",
         "appears", "appear", "unlikely", "hoping", "wish", "wished", "fear", "fears", "feared", "fearing", "worried",
         "concern", "concerns", "allegedly", "purportedly", "rumored", "rumoured", "speculation",

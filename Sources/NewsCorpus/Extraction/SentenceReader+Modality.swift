@@ -112,6 +112,10 @@ extension SentenceReader {
         }) {
             return .dropped
         }
+        // "probably" right before the cue is speculation ("bin Laden had probably gone to Pakistan", "which will
+        // probably demand"); further back it may qualify something else ("The stakes will probably be lower for a
+        // Putin visit to Vietnam").
+        if (max(range.lowerBound, start - 2)..<start).contains(where: { tokens[$0].norm == "probably" }) { return .dropped }
         // A purpose is an aim, not a report: "were working to get the violence down in order to get back to peace
         // talks", "so as to open negotiations".
         if (max(range.lowerBound, start - 10)..<max(range.lowerBound, start - 2)).contains(where: { k in
