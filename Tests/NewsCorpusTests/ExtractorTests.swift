@@ -1273,4 +1273,8 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("Hamas had shifted the focus in its war against Israel, and now planned to attack strategic targets.", date: "2001-12-15")
             == ["hamas assault>ISR"])
     }
+    @Test func anUnresolvedPronounBeforeTheVerbIsItsSubject() {
+        #expect(events("After two weeks of frustration, he has given Israel and the Palestinians a 48 hour deadline to make some progress or he would go back to Washington.",
+                       date: "2001-12-15").isEmpty)
+    }
 }

@@ -89,6 +89,19 @@ extension SentenceReader {
                 && !(skipObjects && isObjectOfVerb($0))
                 && ($0.governor == nil || $0.governor == "with" && tokens[start].norm.hasSuffix("ing") && $0.end + 2 >= start)
         }
+        // A personal pronoun the context left unresolved right before the verb is its subject, a person the lexicon
+        // does not know: "he has given Israel and the Palestinians a 48 hour deadline ... or he would go back to
+        // Washington" (not the objects before it).
+        if let pronoun = (max(subjectStart, start - 4)..<start).last(where: { ["he", "she", "we", "i", "you"].contains(tokens[$0].norm) }),
+            !mentions.contains(where: { $0.tokens.contains(pronoun) }),
+            (pronoun + 1..<start).allSatisfy({ word($0, isIn: [.auxiliaries, .beForms]) || ["not", "also", "then", "now", "never"].contains(tokens[$0].norm) }),
+            candidates.allSatisfy({ $0.end <= pronoun }),
+            // (Not after an actor's words in the sentence: "Secretary of State John F. Kerry said ..., and he urged North
+            // Korea", whose "he" is the speaker, a role of the United States.)
+            !mentions.contains(where: { $0.governor == nil && $0.end < pronoun && word($0.end, isIn: .speechVerbs) })
+        {
+            return []
+        }
         if requireSubjectPosition {
             // For a noun cue, only a mention in subject position: near the clause start, or followed by a verb.
             candidates = candidates.filter { m in
