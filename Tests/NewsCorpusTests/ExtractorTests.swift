@@ -1277,4 +1277,9 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("After two weeks of frustration, he has given Israel and the Palestinians a 48 hour deadline to make some progress or he would go back to Washington.",
                        date: "2001-12-15").isEmpty)
     }
+    @Test func aWarningAboutAThingIsNoThreatAndARebukeIsAnAccusation() {
+        #expect(events("Washington has sharply rebuked Russia over bombings of Georgian villages, warning the raids violated Georgian sovereignty and could worsen tensions between Moscow and Tbilisi.",
+                       date: "2002-08-01") == ["USA accuse>RUS"])
+        #expect(events("Japan warned the United States it may take retaliatory measures.", date: "1987-04-01") == ["JPN threaten>USA"])
+    }
 }

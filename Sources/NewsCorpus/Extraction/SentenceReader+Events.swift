@@ -290,16 +290,26 @@ extension SentenceReader {
     /// what that party will do, a forecast, not a threat to it ("warned that Islamic State would regroup"),
     /// unless it is to face or pay for something.
     func warnsWithoutConsequence(after end: Int, mentions: [Mention]) -> Bool {
+        // A clause without "that": "warning the raids violated Georgian sovereignty and could worsen tensions".
+        // (Not an addressee: "warned the United States it may take retaliatory measures".)
+        let thatless = end < range.upperBound && tokens[end].norm == "the" && !mentions.contains(where: { $0.start <= end && end < $0.end || $0.start == end + 1 })
+            && (end + 2..<min(range.upperBound, end + 5)).contains(where: { k in
+                ["is", "are", "was", "were", "has", "have", "had", "would", "could", "will", "might", "may"].contains(tokens[k].norm)
+                    || tokens[k].norm.hasSuffix("ed") && tokens[k].kind == .word && !tokens[k].isCapitalized })
         for j in end..<min(range.upperBound, end + 12) {
             let n = tokens[j].norm
-            if n == "that" || tokens[j].text == ":" {
+            if n == "that" || tokens[j].text == ":" || thatless && j == end {
+                let j = thatless && j == end ? end - 1 : j
                 let clause = tokens[(j + 1)..<range.upperBound]
                 var subject = j + 1
                 if subject < range.upperBound, tokens[subject].norm == "the" { subject += 1 }
                 if mentions.contains(where: { $0.start == subject && !$0.isAnaphor && !$0.possessive }) {
                     return !clause.contains { ["face", "faces", "facing", "consequences", "pay"].contains($0.norm) }
                 }
-                return !clause.contains { WordClass.consequenceWords.contains($0.norm) }
+                // (In a clause without "that" whose subject is a thing, a modal is a forecast of it: "could worsen
+                // tensions".)
+                return !clause.contains { WordClass.consequenceWords.contains($0.norm)
+                    && !(thatless && ["would", "will", "could", "might", "'ll"].contains($0.norm)) }
             }
             if n == "of" || n == "against" || n == "to" || WordClass.clausePunctuation.contains(tokens[j].text) { return false }
         }
