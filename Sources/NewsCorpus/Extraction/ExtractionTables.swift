@@ -15,6 +15,10 @@ final class ExtractionTables: Sendable {
     let kinds: [ActorKind]
     /// The id of each lexicon entry, by index.
     let ids: [ActorID]
+    /// The ids of words some rules test one by one ("must", "friendly"), compared as integers per token.
+    let mustWord: Vocabulary.ID, friendlyWord: Vocabulary.ID
+    /// The index of the verb cue "demand" (what one actor says another must do is its demand), if listed.
+    let demandCue: Int?
     /// For each leader entry, the index of the country it leads (nil for other entries or an unknown country).
     let countryIndex: [Int?]
 
@@ -27,6 +31,9 @@ final class ExtractionTables: Sendable {
         var vocabulary = Vocabulary()
         matcher = LexiconMatcher(lexicon: lexicon, vocabulary: &vocabulary)
         cueMatcher = CueMatcher(cues, vocabulary: &vocabulary)
+        mustWord = vocabulary.intern("must")
+        friendlyWord = vocabulary.intern("friendly")
+        demandCue = cues.cues.firstIndex { $0.cue == "demand" && $0.pos == .verb }
         self.vocabulary = vocabulary
     }
 

@@ -129,7 +129,7 @@ extension SentenceReader {
     /// ("demanded that the United States match the European Union's support", "could not match").
     func isSportsWord(_ j: Int) -> Bool {
         // "when Germany meets Iran in a friendly this weekend": the adjective used as a noun, a friendly match.
-        if tokens[j].norm == "friendly", j > range.lowerBound, ["a", "the"].contains(tokens[j - 1].norm),
+        if words[j] == tables.friendlyWord, j > range.lowerBound, ["a", "the"].contains(tokens[j - 1].norm),
             j + 1 >= range.upperBound || tokens[j + 1].kind != .word
                 || ["this", "next", "last", "on", "in", "at", "against", "with", "between", "tonight", "today", "tomorrow"].contains(tokens[j + 1].norm)
         {
@@ -161,9 +161,10 @@ extension SentenceReader {
     /// party must do is not coded: "must" drops it as an obligation.) A speaker's own obligation ("Japan said
     /// it must") is none.
     func obligationsStated(mentions: [Mention]) -> [CodedEvent] {
-        guard let cue = cues.cues.first(where: { $0.cue == "demand" && $0.pos == .verb }) else { return [] }
+        guard let demand = tables.demandCue else { return [] }
+        let cue = cues.cues[demand]
         var out: [CodedEvent] = []
-        for k in range where tokens[k].norm == "must" {
+        for k in range where words[k] == tables.mustWord {
             guard let obliged = mentions.last(where: { $0.end <= k && $0.end >= k - 1 && $0.governor == nil && !$0.possessive }),
                 obliged.end == k || tokens[obliged.end].kind == .word && tokens[obliged.end].norm.hasSuffix("ly")
             else { continue }
