@@ -1282,4 +1282,10 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
                        date: "2002-08-01") == ["USA accuse>RUS"])
         #expect(events("Japan warned the United States it may take retaliatory measures.", date: "1987-04-01") == ["JPN threaten>USA"])
     }
+    @Test func heAfterATitledUnknownSpeakerIsThatSpeaker() {
+        let text = "Chief Palestinian negotiator Saeb Erakat, speaking after Mr Sharon's speech Monday evening, said the words amounted to a declaration of war. He called on the United States and Europe to rein in Mr Sharon."
+        #expect(events(text, date: "2001-12-04").allSatisfy { !$0.hasPrefix("ariel-sharon request") })
+        // A sentence that opens with its first word gives no title before it (no backwards range).
+        #expect(events("Erakat said so. He called on the United States to act.", date: "2001-12-04").isEmpty)
+    }
 }

@@ -711,7 +711,17 @@ struct SentenceReader {
                 && !tokens[k].isAllCaps && !mentions.contains { $0.tokens.contains(k) }
                 && !word(k, isIn: [.determiners, .calendarWords, .titleWords, .clauseOpeners])
         }
-        return unknownName(verb - 1) || unknownName(verb + 1) && (verb + 2 >= range.upperBound || !tokens[verb + 2].isCapitalized || unknownName(verb + 2))
+        if unknownName(verb - 1) || unknownName(verb + 1) && (verb + 2 >= range.upperBound || !tokens[verb + 2].isCapitalized || unknownName(verb + 2)) {
+            return true
+        }
+        // The sentence opens with a titled person the lexicon does not know, who speaks in it: "Chief Palestinian
+        // negotiator Saeb Erakat, speaking after Mr Sharon's speech Monday evening, said ...".
+        let opening = min(verb, range.lowerBound + 6)
+        guard opening > range.lowerBound + 1 else { return false }
+        return (range.lowerBound + 1..<opening).contains { k in
+            unknownName(k) && (WordClass.portfolioTitles.contains(tokens[k - 1].norm) || word(k - 1, isIn: .titleWords)
+                && !word(k - 1, isIn: [.prepositions, .determiners, .listGlue]))
+        }
     }
 
     /// Whether the capitalized words from `j` end with the surname of `leader` in a spelling the lexicon does
