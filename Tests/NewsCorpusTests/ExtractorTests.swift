@@ -1288,4 +1288,9 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         // A sentence that opens with its first word gives no title before it (no backwards range).
         #expect(events("Erakat said so. He called on the United States to act.", date: "2001-12-04").isEmpty)
     }
+    @Test func aProgressiveWithAMonthIsPlanned() {
+        #expect(events("Australia and Indonesia are co-hosting an international summit on people smuggling in February.", date: "2001-12-01")
+            == ["AUS consult~IDN planned"])
+        #expect(events("Australia and Indonesia held a summit in February.", date: "2002-03-01") == ["AUS consult~IDN"])
+    }
 }

@@ -353,10 +353,16 @@ extension SentenceReader {
     /// (A bare form is not read as present: irregular pasts look alike, "met", "flew", "held".)
     /// The verb is the cue itself or, for a noun cue, the verb before it after the subject.
     func scheduledPresent(subjectEnd: Int, to start: Int, cueEnd: Int, noun: Bool) -> Bool {
+        // "is" or "are" before an -ing form, past a hyphenated prefix ("are co-hosting").
+        func progressive(_ k: Int) -> Bool {
+            guard tokens[k].norm.hasSuffix("ing"), k > range.lowerBound else { return false }
+            let aux = k - 2 > range.lowerBound && tokens[k - 1].text == "-" ? k - 3 : k - 1
+            return ["is", "are"].contains(tokens[aux].norm)
+        }
         func isPresent(_ k: Int) -> Bool {
             let t = tokens[k]
             guard t.kind == .word, !t.isCapitalized, !mentions.contains(where: { $0.tokens.contains(k) }) else { return false }
-            if t.norm.hasSuffix("ing"), k > range.lowerBound, ["is", "are"].contains(tokens[k - 1].norm) { return true }
+            if progressive(k) { return true }
             if noun { return k == range.lowerBound || !["to", "will", "would", "did", "not"].contains(tokens[k - 1].norm) }
             return t.norm.hasSuffix("s") && !t.norm.hasSuffix("ss") && !t.norm.hasSuffix("'s") && !t.norm.hasSuffix("ics")
                 && t.norm.utf8.count > 3 && !word(k, isIn: [.determiners, .prepositions, .beForms, .auxiliaries])
@@ -366,16 +372,20 @@ extension SentenceReader {
             // A verb that carries the event named by the noun: "leaves on his ... visit", "pays a visit", "holds
             // talks" (not "follows a phone call", "seven years of talks", "an arms embargo").
             verb = (max(subjectEnd, start - 6)..<start).last { k in Self.eventCarriers.contains(tokens[k].norm)
-                || tokens[k].norm.hasSuffix("ing") && k > range.lowerBound && ["is", "are"].contains(tokens[k - 1].norm) }
+                || progressive(k) }
         } else {
             verb = start
         }
         guard let verb, isPresent(verb) else { return false }
-        // A day of the week in the clause, after the subject, not "last Friday".
+        // A day of the week in the clause, after the subject, not "last Friday"; with a progressive, also a month
+        // ("Australia and Indonesia are co-hosting an international summit on people smuggling issues in February").
         let end = clauseEnd(after: cueEnd)
+        let progressive = progressive(verb)
         return (subjectEnd..<end).contains { k in
-            WordClass.weekdays.contains(tokens[k].norm) && tokens[k].isCapitalized
-                && !(k > range.lowerBound && ["last", "past", "since"].contains(tokens[k - 1].norm))
+            tokens[k].isCapitalized && !(k > range.lowerBound && ["last", "past", "since"].contains(tokens[k - 1].norm))
+                && (WordClass.weekdays.contains(tokens[k].norm)
+                    || progressive && WordClass.months.contains(tokens[k].norm) && k > range.lowerBound
+                        && ["in", "next", "early", "late", "mid", "on"].contains(tokens[k - 1].norm))
         }
     }
 
