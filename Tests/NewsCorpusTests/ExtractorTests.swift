@@ -1293,4 +1293,7 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
             == ["AUS consult~IDN planned"])
         #expect(events("Australia and Indonesia held a summit in February.", date: "2002-03-01") == ["AUS consult~IDN"])
     }
+    @Test func aMedallistsTripIsSport() {
+        #expect(events("The Irish cross country bronze medallist will go to Madrid with high hopes.", date: "2005-01-01").isEmpty)
+    }
 }

@@ -171,6 +171,8 @@ enum WordClass {
         "volleyball", "innings", "wickets", "semifinal", "semifinals", "semi-final", "quarterfinal", "quarterfinals",
         "fixture", "fixtures", "squad", "bundesliga", "fifa", "uefa", "playoff", "playoffs", "stadium", "kickoff",
         "halftime", "seeded", "athletes", "golf", "boxing", "marathon", "champions",
+        "medallist", "medallists", "medalist", "medalists", "athlete", "athletics", "sprinter", "batsman", "batsmen",
+        "bowler", "wicket", "referee", "referees",
     ]
     /// Role nouns after a country name or adjective that refer to its leader.
     static let leaderRoles: [[String]] = [
