@@ -881,6 +881,9 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("The International Monetary Fund has warned Israel that a rise in wages could undo its stabilization.",
                        date: "1987-04-01") == [])
         #expect(events("Japan warned the United States it may take retaliatory measures.", date: "1987-04-01") == ["JPN threaten>USA"])
+        // A warning that ends its sentence at "the" reads no clause past it (no backwards range).
+        #expect(events("Japan warned the", date: "1987-04-01").isEmpty)
+        #expect(events("Japan warned the US.", date: "1987-04-01") == ["JPN threaten>USA"])
     }
 
     @Test func barredAndTerminatedEventsAreNotCoded() {

@@ -151,8 +151,10 @@ extension SentenceReader {
         "reopen", "respond", "comply", "deal", "engage", "host", "welcome", "invite",
     ]
 
-    static let obligationSayers: Set<String> = ["said", "says", "declared", "declares", "reiterated", "reiterates", "insisted", "insists",
-                               "stressed", "stresses", "stated", "states", "warned", "warns", "told", "tells", "added"]
+    static let obligationSayers: Set<String> = [
+        "said", "says", "declared", "declares", "reiterated", "reiterates", "insisted", "insists", "stressed", "stresses",
+        "stated", "states", "warned", "warns", "told", "tells", "added",
+    ]
 
     /// What one actor says another must do is its demand: "Russia said on Tuesday that Sudan must return a
     /// helicopter", "The Bush administration declared Tuesday that China must drop barriers", "a senior British
@@ -293,7 +295,8 @@ extension SentenceReader {
     func warnsWithoutConsequence(after end: Int, mentions: [Mention]) -> Bool {
         // A clause without "that": "warning the raids violated Georgian sovereignty and could worsen tensions".
         // (Not an addressee: "warned the United States it may take retaliatory measures".)
-        let thatless = end < range.upperBound && tokens[end].norm == "the" && !mentions.contains(where: { $0.start <= end && end < $0.end || $0.start == end + 1 })
+        let thatless = end + 2 < range.upperBound && tokens[end].norm == "the"
+            && !mentions.contains(where: { $0.start <= end && end < $0.end || $0.start == end + 1 })
             && (end + 2..<min(range.upperBound, end + 5)).contains(where: { k in
                 ["is", "are", "was", "were", "has", "have", "had", "would", "could", "will", "might", "may"].contains(tokens[k].norm)
                     || tokens[k].norm.hasSuffix("ed") && tokens[k].kind == .word && !tokens[k].isCapitalized })
@@ -855,8 +858,10 @@ extension SentenceReader {
         return false
     }
 
-    static let notVerbsAfterSubject: Set<String> = ["and", "or", "but", "as", "than", "so", "too", "also", "again", "both", "all", "each",
-                                 "last", "this", "next", "further", "greatly", "much", "more", "most", "financially"]
+    static let notVerbsAfterSubject: Set<String> = [
+        "and", "or", "but", "as", "than", "so", "too", "also", "again", "both", "all", "each", "last", "this", "next",
+        "further", "greatly", "much", "more", "most", "financially",
+    ]
 
     /// Whether a causative verb ending at `end` is followed, directly or after its object, by a bare
     /// infinitive: "helped negotiate the deal", "help Taiwan defend itself", "helped Putin and Assad hasten".

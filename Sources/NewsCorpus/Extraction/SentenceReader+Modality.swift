@@ -453,8 +453,11 @@ extension SentenceReader {
     static let seekingVerbs: Set<String> = ["seek", "seeks", "seeking", "sought", "pursue", "pursues", "pursuing", "want", "wants",
                                             "wanted", "wanting", "need", "needs", "needed", "needing", "obtain", "obtains", "obtaining"]
 
-    static let aimFramers: Set<String> = ["talks", "negotiations", "talk", "negotiation", "discussions", "work", "interest",
-                                "push", "hopes", "hope", "need"]
+    /// Nouns whose phrase names its aim or topic ("a keen interest in a swift agreement", "work on a free trade
+    /// agreement").
+    static let aimFramers: Set<String> = [
+        "talks", "negotiations", "talk", "negotiation", "discussions", "work", "interest", "push", "hopes", "hope", "need",
+    ]
 
     /// Whether a noun cue is the thing sought, not an event: the object of "seek", "pursue", "want", "need" or
     /// "obtain" ("UK SEEKS PACT WITH JAPAN", "by seeking a 'compromise' agreement with Brussels", "to seek official
@@ -462,8 +465,6 @@ extension SentenceReader {
     /// ECONOMIC PACT WITH HUNGARY"); not a commitment, which is to an accord in force
     /// ("REITERATES COMMITMENT TO OPEC PACT"). Up to four modifiers may stand between.
     func soughtObject(before start: Int, mentions: [Mention]) -> Bool {
-        // (Nouns whose phrase names its aim or topic: "a keen interest in a swift agreement between the U.S. and
-        // Japan", "had begun work on a post-Brexit free trade agreement".)
         guard let k = headBefore(start, mentions: mentions) else { return false }
         if Self.seekingVerbs.contains(tokens[k].norm) { return true }
         return ["on", "over", "for", "toward", "towards", "in", "to"].contains(tokens[k].norm) && k > range.lowerBound
@@ -485,12 +486,13 @@ extension SentenceReader {
         return owner
     }
 
-    static let preparationNouns: Set<String> = ["terms", "conditions", "condition", "preconditions", "precondition", "prerequisite",
-                                     "prerequisites", "preparations", "groundwork", "way", "basis", "framework", "agenda",
-                                     "date", "venue", "timetable", "roadmap",
-                                     // What is gathered or argued for an act not yet decided: "efforts to build support
-                                     // for an attack on Saddam's Iraqi regime", "a pretext for war".
-                                     "support", "backing", "case", "pretext", "justification", "rationale", "appetite"]
+    static let preparationNouns: Set<String> = [
+        "terms", "conditions", "condition", "preconditions", "precondition", "prerequisite", "prerequisites", "preparations",
+        "groundwork", "way", "basis", "framework", "agenda", "date", "venue", "timetable", "roadmap",
+        // What is gathered or argued for an act not yet decided: "efforts to build support for an attack on Saddam's
+        // Iraqi regime", "a pretext for war".
+        "support", "backing", "case", "pretext", "justification", "rationale", "appetite",
+    ]
 
     /// Whether a noun cue is what conditions or preparations are for, so not yet held: "China sets terms for
     /// Taiwan talks", "a prerequisite for normalized Cuba-U.S. relations", "paved the way for talks".
