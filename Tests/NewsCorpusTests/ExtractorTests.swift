@@ -1299,4 +1299,9 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
     @Test func aMedallistsTripIsSport() {
         #expect(events("The Irish cross country bronze medallist will go to Madrid with high hopes.", date: "2005-01-01").isEmpty)
     }
+    @Test func closeToASettlementIsPlannedAndAnAdmittedPlanIsDone() {
+        #expect(events("Iraq and Russia are close to an agreement.", date: "2002-08-01") == ["IRQ agree~RUS planned"])
+        #expect(events("Osama bin Laden admitted planning the September 11 terrorist attacks on the United States.", date: "2001-12-14")
+            .contains("osama-bin-laden assault>USA"))
+    }
 }

@@ -172,6 +172,18 @@ extension SentenceReader {
                 return .dropped  // "it was time for political talks with Taiwan"
             }
             if word(j, isIn: .allegationMarkers) { alleged = true }
+            // "close to signing a cooperation plan", "close to an agreement": the settlement is still ahead.
+            if ["close", "closer", "near", "nearer"].contains(tokens[j].norm), j + 2 <= start, tokens[j + 1].norm == "to",
+                tokens[j + 2].norm.hasSuffix("ing") || (j + 2..<start).allSatisfy({ word($0, isIn: .determiners) || isAdjectiveLike(tokens[$0]) })
+            {
+                planned = true
+            }
+            // A plan admitted is of something done: "admitted planning the September 11 terrorist attacks".
+            if ["planning", "plotting", "organising", "organizing", "masterminding"].contains(tokens[j].norm), j > range.lowerBound,
+                ["admitted", "admits", "admit", "confessed", "confesses", "confess"].contains(tokens[j - 1].norm)
+            {
+                continue
+            }
             if word(j, isIn: .plannedMarkers),
                 // An offer is of its object: "offered talks", not "offered his gratitude in a meeting".
                 !(["offer", "offers", "offered"].contains(tokens[j].norm) && (j + 1..<start).contains { word($0, isIn: .prepositions) && tokens[$0].norm != "to" })
