@@ -1304,4 +1304,9 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("Osama bin Laden admitted planning the September 11 terrorist attacks on the United States.", date: "2001-12-14")
             .contains("osama-bin-laden assault>USA"))
     }
+    @Test func aResumptionDiscussedIsNotInForce() {
+        #expect(events("Australia and Indonesia are also discussing the resumption of military ties.", date: "2001-12-15")
+            == ["AUS consult~IDN"])
+        #expect(events("Australia and Indonesia announced the resumption of military ties.", date: "2001-12-15") == ["AUS support~IDN"])
+    }
 }

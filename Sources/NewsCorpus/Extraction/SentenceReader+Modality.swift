@@ -465,6 +465,14 @@ extension SentenceReader {
     static let seekingVerbs: Set<String> = ["seek", "seeks", "seeking", "sought", "pursue", "pursues", "pursuing", "want", "wants",
                                             "wanted", "wanting", "need", "needs", "needed", "needing", "obtain", "obtains", "obtaining"]
 
+    static let restorationNouns: Set<String> = [
+        "resumption", "restoration", "normalisation", "normalization", "renewal", "revival", "reopening",
+    ]
+    static let discussingVerbs: Set<String> = [
+        "discuss", "discusses", "discussed", "discussing", "consider", "considers", "considering", "explore", "explores",
+        "exploring", "debate", "debating", "weigh", "weighing", "mull", "mulling",
+    ]
+
     /// Nouns whose phrase names its aim or topic ("a keen interest in a swift agreement", "work on a free trade
     /// agreement").
     static let aimFramers: Set<String> = [
@@ -479,6 +487,14 @@ extension SentenceReader {
     func soughtObject(before start: Int, mentions: [Mention]) -> Bool {
         guard let k = headBefore(start, mentions: mentions) else { return false }
         if Self.seekingVerbs.contains(tokens[k].norm) { return true }
+        // A resumption sought or discussed: the ties are not in force ("are also discussing the resumption of
+        // military ties"; "announced the resumption of ties" reports them).
+        if tokens[k].norm == "of", k >= range.lowerBound + 2, Self.restorationNouns.contains(tokens[k - 1].norm) {
+            let verb = word(k - 2, isIn: .determiners) ? k - 3 : k - 2
+            if verb >= range.lowerBound, Self.seekingVerbs.contains(tokens[verb].norm) || Self.discussingVerbs.contains(tokens[verb].norm) {
+                return true
+            }
+        }
         return ["on", "over", "for", "toward", "towards", "in", "to"].contains(tokens[k].norm) && k > range.lowerBound
             && Self.aimFramers.contains(tokens[k - 1].norm)
     }
