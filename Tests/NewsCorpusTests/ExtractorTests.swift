@@ -1309,4 +1309,8 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
             == ["AUS consult~IDN"])
         #expect(events("Australia and Indonesia announced the resumption of military ties.", date: "2001-12-15") == ["AUS support~IDN"])
     }
+    @Test func aClosedRelativeClauseBeforeBeAndANounIsNotTheSubject() {
+        #expect(events("The former deputy foreign minister, who is currently battling the Taliban around the city of Kandahar, is an ally of the exiled Afghan king.",
+                       date: "2001-12-05").isEmpty)
+    }
 }

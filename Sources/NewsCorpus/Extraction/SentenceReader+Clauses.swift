@@ -68,7 +68,9 @@ extension SentenceReader {
         if clauseStart > range.lowerBound + 1, ["who", "which"].contains(tokens[clauseStart - 1].norm), tokens[clauseStart - 2].text == ",",
             let comma = (clauseStart..<start).last(where: { tokens[$0].text == "," }),
             start - comma <= 3, (comma + 1..<start).allSatisfy({ k in tokens[k].kind == .word && !tokens[k].isCapitalized
-                && !word(k, isIn: [.prepositions, .determiners]) && !mentions.contains { $0.tokens.contains(k) } })
+                && !word(k, isIn: .prepositions) && !mentions.contains { $0.tokens.contains(k) }
+                // (A determiner only after a form of "be": "..., who is battling the Taliban ..., is an ally of".)
+                && (!word(k, isIn: .determiners) || k > comma + 1 && word(k - 1, isIn: .beForms)) })
         {
             // The verb after a closed relative clause is the main clause's: "Robinson, who toured Afghanistan in
             // 2012, travelled to Syria" is Robinson's journey (no actor the lexicon knows), not Afghanistan's.
