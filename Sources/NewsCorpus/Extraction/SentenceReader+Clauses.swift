@@ -94,7 +94,7 @@ extension SentenceReader {
         // A personal pronoun the context left unresolved right before the verb is its subject, a person the lexicon
         // does not know: "he has given Israel and the Palestinians a 48 hour deadline ... or he would go back to
         // Washington" (not the objects before it).
-        if let pronoun = (max(subjectStart, start - 4)..<start).last(where: { ["he", "she", "we", "i", "you"].contains(tokens[$0].norm) }),
+        if let pronoun = (max(subjectStart, start - 4)..<start).last(where: { Self.personPronouns.contains(tokens[$0].norm) }),
             !mentions.contains(where: { $0.tokens.contains(pronoun) }),
             (pronoun + 1..<start).allSatisfy({ word($0, isIn: [.auxiliaries, .beForms]) || ["not", "also", "then", "now", "never"].contains(tokens[$0].norm) }),
             candidates.allSatisfy({ $0.end <= pronoun }),
@@ -141,7 +141,7 @@ extension SentenceReader {
             }
             // A clause whose subject is a personal pronoun left unresolved, a person the lexicon does not know ("Israel
             // said that she had traveled to Iraq"); ("it" and "they" may still be the state before the pronoun).
-            if clauseStart < start, ["he", "she", "we", "i", "you"].contains(tokens[clauseStart].norm) { return [] }
+            if clauseStart < start, Self.personPronouns.contains(tokens[clauseStart].norm) { return [] }
             // After a verb of saying or knowing "that" opens its complement, whose subject is not an actor: "The
             // Pentagon has confirmed that the weapons were seized by ISIS", "intelligence learned that a team of
             // doctors went to North Korea".
@@ -169,6 +169,9 @@ extension SentenceReader {
         // A possessive subject in a copular clause ("Russia's economy depends on ...") is not used.
         return []
     }
+
+    /// Personal pronouns that stand for a person, never for a state ("it" and "they" may be one).
+    static let personPronouns: Set<String> = ["he", "she", "we", "i", "you"]
 
     /// Nouns of what a state owns that an attack on it strikes: "shelled positions of", "bombed the bases of".
     static let ownedTargets: Set<String> = [

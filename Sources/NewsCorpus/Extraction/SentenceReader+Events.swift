@@ -300,21 +300,23 @@ extension SentenceReader {
             && (end + 2..<min(range.upperBound, end + 5)).contains(where: { k in
                 ["is", "are", "was", "were", "has", "have", "had", "would", "could", "will", "might", "may"].contains(tokens[k].norm)
                     || tokens[k].norm.hasSuffix("ed") && tokens[k].kind == .word && !tokens[k].isCapitalized })
+        // Whether the clause opening at `first` threatens nothing.
+        func noConsequence(clauseFrom first: Int) -> Bool {
+            let clause = tokens[first..<range.upperBound]
+            var subject = first
+            if subject < range.upperBound, tokens[subject].norm == "the" { subject += 1 }
+            if mentions.contains(where: { $0.start == subject && !$0.isAnaphor && !$0.possessive }) {
+                return !clause.contains { ["face", "faces", "facing", "consequences", "pay"].contains($0.norm) }
+            }
+            // (In a clause without "that" whose subject is a thing, a modal is a forecast of it: "could worsen
+            // tensions".)
+            return !clause.contains { WordClass.consequenceWords.contains($0.norm)
+                && !(thatless && ["would", "will", "could", "might", "'ll"].contains($0.norm)) }
+        }
+        if thatless { return noConsequence(clauseFrom: end) }
         for j in end..<min(range.upperBound, end + 12) {
             let n = tokens[j].norm
-            if n == "that" || tokens[j].text == ":" || thatless && j == end {
-                let j = thatless && j == end ? end - 1 : j
-                let clause = tokens[(j + 1)..<range.upperBound]
-                var subject = j + 1
-                if subject < range.upperBound, tokens[subject].norm == "the" { subject += 1 }
-                if mentions.contains(where: { $0.start == subject && !$0.isAnaphor && !$0.possessive }) {
-                    return !clause.contains { ["face", "faces", "facing", "consequences", "pay"].contains($0.norm) }
-                }
-                // (In a clause without "that" whose subject is a thing, a modal is a forecast of it: "could worsen
-                // tensions".)
-                return !clause.contains { WordClass.consequenceWords.contains($0.norm)
-                    && !(thatless && ["would", "will", "could", "might", "'ll"].contains($0.norm)) }
-            }
+            if n == "that" || tokens[j].text == ":" { return noConsequence(clauseFrom: j + 1) }
             if n == "of" || n == "against" || n == "to" || WordClass.clausePunctuation.contains(tokens[j].text) { return false }
         }
         return false

@@ -119,8 +119,8 @@ extension SentenceReader {
         // A purpose is an aim, not a report: "were working to get the violence down in order to get back to peace
         // talks", "so as to open negotiations".
         if (max(range.lowerBound, start - 10)..<max(range.lowerBound, start - 2)).contains(where: { k in
-            ["in", "so"].contains(tokens[k].norm) && ["order", "as"].contains(tokens[k + 1].norm) && tokens[k + 2].norm == "to"
-                && (tokens[k].norm == "in") == (tokens[k + 1].norm == "order")
+            (tokens[k].norm == "in" && tokens[k + 1].norm == "order" || tokens[k].norm == "so" && tokens[k + 1].norm == "as")
+                && tokens[k + 2].norm == "to"
         }) {
             return .dropped
         }

@@ -126,7 +126,7 @@ struct SentenceReader {
                         // A former official the lexicon does not name acts for no state.
                         k += 1
                         continue
-                    } else if isLeader, let date, let leader = lexicon.leader(of: lexicon.entries[actor].id, on: date),
+                    } else if isLeader, let date, let leader = lexicon.leader(of: tables.ids[actor], on: date),
                         let li = lexicon.index(of: leader.id),
                         // "the US president, Richard Nixon", "Jordanian Prime Minister Abdul-Karim al-Kabariti": a
                         // name the lexicon does not know is someone else, who speaks for the state. (Not a day or
@@ -145,15 +145,12 @@ struct SentenceReader {
             // "the Kim regime", "blamed Kim Jong Un's regime" stand for the state.
             let regime = end < range.upperBound && ["'s", "'"].contains(tokens[end].norm) ? end + 1 : end
             if kind(of: actor) == .leader, regime < range.upperBound,
-                word(regime, isIn: .leaderStateNouns),
-                let c = lexicon.entries[actor].country, let ci = lexicon.index(of: c)
+                word(regime, isIn: .leaderStateNouns), let ci = tables.countryIndex[actor]
             {
                 actor = ci
                 end = regime + 1
             }
-            if kind(of: actor) == .leader, !lexicon.isHead(lexicon.entries[actor]),
-                let c = lexicon.entries[actor].country, let ci = lexicon.index(of: c)
-            {
+            if kind(of: actor) == .leader, !lexicon.isHead(lexicon.entries[actor]), let ci = tables.countryIndex[actor] {
                 actor = ci  // a minister or secretary-general speaks for the state or organization
             }
             if kind(of: named) == .leader, !lexicon.isHead(lexicon.entries[named]), let date, !inOffice(named, on: date) {
