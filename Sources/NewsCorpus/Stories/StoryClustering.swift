@@ -96,15 +96,28 @@ public struct StoryClustering: Sendable {
         let bags = CorpusGraphBuilder.parallelMap(docs) { ($0.features ?? empty).termCounts }
         // Terms get ids in word order, and vectors are sparse arrays sorted by id: sums run in word
         // order (the same bits in every process; dictionary order is not) and cosines are merge joins.
-        var df: [String: Int] = [:]
-        for bag in bags { for (w, _) in bag { df[w, default: 0] += 1 } }
-        let vocabulary = df.keys.sorted()
-        var termID: [String: Int32] = [:]
-        termID.reserveCapacity(vocabulary.count)
-        for (i, w) in vocabulary.enumerated() { termID[w] = Int32(i) }
+        // Terms are counted in a WordTable (FNV-1a over their bytes), not a [String: Int]: SipHash per
+        // term of every document was most of the clustering's time.
+        var table = WordTable(capacity: 1 << 16)
+        var df: [Int] = []
+        let bagTerms: [[Int32]] = bags.map { bag in
+            bag.map { w, _ in
+                let (index, inserted) = table.insert(w, hash: WordTable.hash(w))
+                if inserted { df.append(0) }
+                df[index] += 1
+                return Int32(index)
+            }
+        }
+        let words = table.words
+        let documentFrequency = df
+        var termID = [Int32](repeating: 0, count: words.count)
+        for (rank, index) in words.indices.sorted(by: { words[$0] < words[$1] }).enumerated() { termID[index] = Int32(rank) }
+        let ids = termID
         let n = Double(docs.count)
-        let vectors: [SparseVector] = bags.map { bag in
-            var v = bag.map { w, c in (termID[w]!, (1 + log(Double(c))) * log((n + 1) / (Double(df[w]!) + 0.5))) }
+        let vectors: [SparseVector] = CorpusGraphBuilder.parallelMap(Array(bags.indices)) { d in
+            var v = zip(bags[d], bagTerms[d]).map { pair, t in
+                (ids[Int(t)], (1 + log(Double(pair.1))) * log((n + 1) / (Double(documentFrequency[Int(t)]) + 0.5)))
+            }
             v.sort { $0.0 < $1.0 }
             let norm = sqrt(v.reduce(0) { $0 + $1.1 * $1.1 })
             if norm > 0 { for k in v.indices { v[k].1 /= norm } }
@@ -119,14 +132,19 @@ public struct StoryClustering: Sendable {
         // Links: pairs judged copies, with their cosine.
         var links = [[(Int, Double)]](repeating: [], count: docs.count)
         let pairs = candidatePairs(vectors: vectors, quotes: quotes, rare: rare)
-        // Pairs are judged in parallel, then linked in pair order.
+        // Pairs are judged in parallel, then linked in pair order. Cosines read the vectors from one flat
+        // table (an array per vector cost a retain and a release per pair), dates from their own array.
+        let vectorTable = VectorTable(vectors)
+        let dates = docs.map(\.date)
         let judged = CorpusGraphBuilder.parallelMap(Array(stride(from: 0, to: pairs.count, by: 512))) { first in
-            pairs[first..<min(first + 512, pairs.count)].map { (a, b) -> Double? in
-                let cos = vectors[a].dot(vectors[b])
-                let sharedQuote = !quotes[a].isDisjoint(with: quotes[b])
-                let sameNews = cos >= rareNameFloor && rare[a].intersection(rare[b]).count >= sharedRareNames
-                    && Self.daysApart(docs[a].date, docs[b].date).map { $0 <= maxDaysApart } != false
-                return cos >= threshold || sharedQuote || sameNews ? cos : nil
+            vectorTable.entries.withUnsafeBufferPointer { entries -> [Double?] in
+                pairs[first..<min(first + 512, pairs.count)].map { (a, b) -> Double? in
+                    let cos = vectorTable.dot(entries, a, b)
+                    let sharedQuote = !quotes[a].isDisjoint(with: quotes[b])
+                    let sameNews = cos >= rareNameFloor && rare[a].intersection(rare[b]).count >= sharedRareNames
+                        && Self.daysApart(dates[a], dates[b]).map { $0 <= maxDaysApart } != false
+                    return cos >= threshold || sharedQuote || sameNews ? cos : nil
+                }
             }
         }.joined()
         for ((a, b), cos) in zip(pairs, judged) {
@@ -151,7 +169,7 @@ public struct StoryClustering: Sendable {
     /// terms, a quotation or ``sharedRareNames`` rare names, sorted.
     private func candidatePairs(vectors: [SparseVector], quotes: [Set<String>], rare: [Set<String>]) -> [(Int, Int)] {
         let n = vectors.count
-        let tops = vectors.map { v in v.entries.sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(topTerms).map(\.0) }
+        let tops = vectors.map { Self.topTerms($0.entries, topTerms) }
         func postings<K: Hashable>(_ keys: [[K]]) -> [K: [Int]] {
             var out: [K: [Int]] = [:]
             for (i, ks) in keys.enumerated() { for k in ks { out[k, default: []].append(i) } }
@@ -205,17 +223,56 @@ public struct StoryClustering: Sendable {
         return Array(blocks.joined())
     }
 
+    /// The terms of the `k` highest weights of `entries`, highest first (equal weights: lower term id
+    /// first). Selected in one pass through a short sorted list: sorting a whole vector per document cost
+    /// more than the rest of the candidate search.
+    static func topTerms(_ entries: [(Int32, Double)], _ k: Int) -> [Int32] {
+        guard k > 0 else { return [] }
+        func before(_ x: (Int32, Double), _ y: (Int32, Double)) -> Bool { (x.1, y.0) > (y.1, x.0) }
+        var top: [(Int32, Double)] = []
+        top.reserveCapacity(k + 1)
+        for e in entries {
+            if top.count == k, let last = top.last, !before(e, last) { continue }
+            var at = top.count
+            while at > 0 && before(e, top[at - 1]) { at -= 1 }
+            top.insert(e, at: at)
+            if top.count > k { top.removeLast() }
+        }
+        return top.map(\.0)
+    }
+
     /// A unit TF-IDF vector: (term id, weight) pairs sorted by term id.
     struct SparseVector: Sendable {
         var entries: [(Int32, Double)]
+    }
 
-        /// The dot product, summed in term order.
-        func dot(_ other: SparseVector) -> Double {
-            let (a, b) = (entries, other.entries)
-            var (i, j, sum) = (0, 0, 0.0)
-            while i < a.count && j < b.count {
-                if a[i].0 < b[j].0 { i += 1 } else if a[i].0 > b[j].0 { j += 1 } else {
-                    sum += a[i].1 * b[j].1
+    /// Every document's vector in one flat array: vector `d` is `entries[offsets[d]..<offsets[d + 1]]`.
+    struct VectorTable: Sendable {
+        let entries: [(Int32, Double)]
+        let offsets: [Int]
+
+        init(_ vectors: [SparseVector]) {
+            var entries: [(Int32, Double)] = []
+            entries.reserveCapacity(vectors.reduce(0) { $0 + $1.entries.count })
+            var offsets = [0]
+            offsets.reserveCapacity(vectors.count + 1)
+            for v in vectors {
+                entries.append(contentsOf: v.entries)
+                offsets.append(entries.count)
+            }
+            self.entries = entries
+            self.offsets = offsets
+        }
+
+        /// The dot product of vectors `a` and `b`, read from `entries` (this table's ``entries``): a merge
+        /// join, summed in term order.
+        func dot(_ entries: UnsafeBufferPointer<(Int32, Double)>, _ a: Int, _ b: Int) -> Double {
+            var (i, j, sum) = (offsets[a], offsets[b], 0.0)
+            let (endA, endB) = (offsets[a + 1], offsets[b + 1])
+            while i < endA && j < endB {
+                let (ti, tj) = (entries[i].0, entries[j].0)
+                if ti < tj { i += 1 } else if ti > tj { j += 1 } else {
+                    sum += entries[i].1 * entries[j].1
                     i += 1
                     j += 1
                 }
