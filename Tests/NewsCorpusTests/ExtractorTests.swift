@@ -1313,4 +1313,23 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("The former deputy foreign minister, who is currently battling the Taliban around the city of Kandahar, is an ally of the exiled Afghan king.",
                        date: "2001-12-05").isEmpty)
     }
+    @Test func aMonthOfLastYearIsPast() {
+        #expect(events("This agreement was signed by the U.S. and Ukraine in October of last year.", date: "1994-03-02") == ["UKR agree~USA"])
+        #expect(events("The agreement will be signed by the U.S. and Ukraine in October.", date: "1994-03-02") == ["UKR agree~USA planned"])
+        // A month at the end of a sentence reads no further (no backwards range).
+        #expect(events("The U.S. and Ukraine signed the agreement in October", date: "1994-03-02").count == 1)
+    }
+    @Test func aQuotedFutureBeforeTheSpeakerDoesNotMakeHisMeetingPlanned() {
+        let text = "\"If there is an action for peace, Syria will be there,\" Assad said after his second meeting with French President Jacques Chirac at the Elysee palace."
+        #expect(events(text, date: "1998-07-17") == ["hafez-al-assad consult~jacques-chirac"])
+    }
+    @Test func aParticipleAfterAPrepositionsObjectIsThatObjectsAct() {
+        #expect(events("The United States welcomed on Thursday the statement of the Arab countries calling on Iraq to reverse its ban on U.N. weapons inspections.",
+                       date: "1997-11-13").isEmpty)
+        // Not across "and": "pounding targets from the air and supporting Iraqi troops" is the forces' support.
+        #expect(events("US forces pounded targets from the air and supporting Iraqi troops in raids.", date: "2005-06-01") == ["USA support>IRQ"])
+    }
+    @Test func aSuspendedAidIsNoAid() {
+        #expect(events("Another U.S. policy that is likely to remain unchanged is the suspension of U.S. aid to Pakistan.", date: "1994-03-01").isEmpty)
+    }
 }

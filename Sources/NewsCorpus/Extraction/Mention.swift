@@ -137,6 +137,8 @@ enum WordClass {
         "revoked", "revoking", "renounce", "renounces", "renounced", "renouncing", "annul", "annulled",
         "ease", "eased", "easing", "lift", "lifted", "lifting", "evade", "evading", "circumvent", "circumventing",
         "off", "resisted", "resists", "resist", "resisting", "refuse", "refusing", "stop", "stops", "stopping", "stopped", "halt", "halts", "halting", "short", "irritant", "troubles", "troubled", "spectre", "specter",
+        // Suspended or cut off: "the suspension of U.S. aid to Pakistan".
+        "suspension", "suspend", "suspends", "suspended", "suspending", "termination", "cancellation", "cutoff",
     ]
     static let hypotheticalMarkers: Set<String> = [
         "could", "might", "may", "if", "unless", "whether", "risk", "risks", "risking", "possible", "probable", "potential",

@@ -52,6 +52,10 @@ extension SentenceReader {
                 i = end  // "the threats of some Western countries to attack Syria": threatened, not done (the threat is coded)
                 continue
             }
+            if cue.pos == .verb, nounHit == nil, modifiesPrepositionalObject(i, mentions: mentions) {
+                i = end  // "welcomed the statement of the Arab countries calling on Iraq": the countries call
+                continue
+            }
             if cue.type == .request, cue.pos == .verb, tokens[i].norm.hasSuffix("ed"), end < range.upperBound, tokens[end].norm == "to" {
                 i = end  // "Blair urged to launch Iraq death toll probe": a headline's passive, the urger unnamed
                 continue
@@ -324,6 +328,22 @@ extension SentenceReader {
 
     /// The first token of the determiner and at most two lowercase modifiers before a noun at `index`
     /// ("a serious threat" → "a"), or nil when nothing of the kind stands there.
+    /// Whether the participle at `i` follows a noun phrase that names no actor and is the object of a
+    /// preposition: a reduced relative clause whose agent is that phrase ("welcomed the statement of the Arab
+    /// countries calling on Iraq to reverse its ban"), not the sentence's subject.
+    func modifiesPrepositionalObject(_ i: Int, mentions: [Mention]) -> Bool {
+        guard tokens[i].norm.hasSuffix("ing"), i > range.lowerBound, tokens[i - 1].kind == .word else { return false }
+        var j = i
+        while j > range.lowerBound, i - j < 4, !word(j - 1, isIn: .determiners) {
+            let t = tokens[j - 1]
+            guard t.kind == .word, !word(j - 1, isIn: [.prepositions, .beForms, .auxiliaries, .verbMarkers, .listGlue, .clauseOpeners]),
+                !t.norm.hasSuffix("ly") else { return false }
+            j -= 1
+        }
+        guard j < i, j - 2 >= range.lowerBound, word(j - 1, isIn: .determiners), word(j - 2, isIn: .prepositions) else { return false }
+        return !mentions.contains { $0.start >= j - 1 && $0.start < i }
+    }
+
     func nounPhraseStart(before index: Int) -> Int? {
         var j = index
         var hops = 0

@@ -29,6 +29,12 @@ extension SentenceReader {
             guard let m = WordClass.months.firstIndex(of: tokens[k].norm).map({ $0 + 1 }) else { continue }
             if k > range.lowerBound, ["last", "since"].contains(tokens[k - 1].norm) { continue }
             if m == 5, k + 1 < range.upperBound, tokens[k + 1].kind != .number { continue }  // "May" the modal
+            // "in October of last year", "on October 5 last year": a month of an earlier year.
+            if (k + 1..<max(k + 1, min(range.upperBound - 1, k + 4))).contains(where: { ["last", "previous", "past"].contains(tokens[$0].norm)
+                && tokens[$0 + 1].norm == "year" })
+            {
+                continue
+            }
             var n = k + 1
             while n < range.upperBound && tokens[n].text == "-" { n += 1 }
             let d = n < range.upperBound && tokens[n].kind == .number ? Int(tokens[n].text) : nil
@@ -278,8 +284,10 @@ extension SentenceReader {
         }
         // English puts the future of a temporal clause in the present: "will be highlighted on Friday when Iran
         // hosts a summit", "will be explained this week when Miyazawa visits Washington".
+        // (Not a future in a quotation before the speaker: '"Syria will be there," Assad said after his second meeting'.)
         if clause > range.lowerBound + 1, ["when", "once", "until", "before", "after"].contains(tokens[clause - 1].norm),
-            (range.lowerBound..<(clause - 1)).contains(where: { ["will", "'ll", "shall"].contains(tokens[$0].norm) }),
+            let future = (range.lowerBound..<(clause - 1)).last(where: { ["will", "'ll", "shall"].contains(tokens[$0].norm) }),
+            !(future + 1..<(clause - 1)).contains(where: { word($0, isIn: .speechVerbs) || ["\"", "\u{201D}"].contains(tokens[$0].text) }),
             !(clause..<start).contains(where: { k in ["was", "were", "had", "did"].contains(tokens[k].norm)
                 || tokens[k].norm.hasSuffix("ed") && !mentions.contains { $0.tokens.contains(k) } }),
             noun || !tokens[start].norm.hasSuffix("ed")
