@@ -1332,4 +1332,12 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
     @Test func aSuspendedAidIsNoAid() {
         #expect(events("Another U.S. policy that is likely to remain unchanged is the suspension of U.S. aid to Pakistan.", date: "1994-03-01").isEmpty)
     }
+    @Test func aLeaderInAnotherActorsOfficeSpeaksForThatActor() {
+        // Shevardnadze's `country` is the Soviet Union's continuator; in 1998 he was Georgia's president.
+        #expect(events("Georgian President Eduard Shevardnadze visited the U.S. on Monday.", date: "1998-03-02") == ["GEO consult>USA"])
+        #expect(events("Dutch Prime Minister Mark Rutte visited China on Monday.", date: "2016-03-02") == ["NLD consult>CHN"])
+        // An office of the leader's own actor on the same date comes first: Arafat in 1996 was also the PLO's chairman.
+        #expect(events("Palestinian President Yasser Arafat has demanded that Israel release Yassin.", date: "1996-12-20")
+            == ["yasser-arafat request>ISR"])
+    }
 }

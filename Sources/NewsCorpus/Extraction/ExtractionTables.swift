@@ -21,12 +21,17 @@ final class ExtractionTables: Sendable {
     let demandCue: Int?
     /// For each leader entry, the index of the country it leads (nil for other entries or an unknown country).
     let countryIndex: [Int?]
+    /// For each leader entry, its terms in an office of another actor, with that actor's index: a role that
+    /// starts with the actor's adjective or name ("Georgian president", "Dutch prime minister", "EU foreign
+    /// policy chief"), as scripts/lexicon/README.md writes them.
+    let qualifiedTerms: [[(term: LexiconEntry.Term, actor: Int)]]
 
     init(lexicon: Lexicon, cues: CueDictionary) {
         self.lexicon = lexicon
         kinds = lexicon.entries.map(\.kind)
         ids = lexicon.entries.map(\.id)
         countryIndex = lexicon.entries.map { e in e.kind == .leader ? e.country.flatMap { lexicon.index(of: $0) } : nil }
+        qualifiedTerms = Self.qualifiedTerms(lexicon)
         self.cues = cues
         var vocabulary = Vocabulary()
         matcher = LexiconMatcher(lexicon: lexicon, vocabulary: &vocabulary)
@@ -35,6 +40,39 @@ final class ExtractionTables: Sendable {
         friendlyWord = vocabulary.intern("friendly")
         demandCue = cues.cues.firstIndex { $0.cue == "demand" && $0.pos == .verb }
         self.vocabulary = vocabulary
+    }
+
+    /// The actor whose office `entry` (a leader) held on `date`, when that office is qualified as another
+    /// actor's ("Georgian president" for Shevardnadze in 1998, whose `country` is the Soviet Union's continuator).
+    /// An office of its own actor held on the same date comes first (Arafat in 1996 was the Palestinian
+    /// president as well as the PLO's chairman).
+    func qualifiedActor(of entry: Int, on date: String) -> Int? {
+        guard let office = qualifiedTerms[entry].first(where: { $0.term.covers(date) }) else { return nil }
+        let ownOffice = lexicon.entries[entry].terms?.contains { term in
+            term.covers(date) && !qualifiedTerms[entry].contains { $0.term == term }
+        } ?? false
+        return ownOffice ? nil : office.actor
+    }
+
+    static func qualifiedTerms(_ lexicon: Lexicon) -> [[(term: LexiconEntry.Term, actor: Int)]] {
+        var byWords: [String: Int] = [:]
+        for (i, e) in lexicon.entries.enumerated() where e.kind != .leader {
+            for form in (e.adjectives ?? []) + (e.names ?? []) + [e.label] where byWords[form.lowercased()] == nil {
+                byWords[form.lowercased()] = i
+            }
+        }
+        return lexicon.entries.map { e in
+            guard e.kind == .leader, let terms = e.terms else { return [] }
+            let own = e.country.flatMap { lexicon.index(of: $0) }
+            return terms.compactMap { term in
+                let words = term.role.split(separator: " ").map(String.init)
+                // The longest prefix that names an actor, leaving the office's own noun.
+                for n in stride(from: min(2, words.count - 1), through: 1, by: -1) {
+                    if let actor = byWords[words[..<n].joined(separator: " ").lowercased()], actor != own { return (term, actor) }
+                }
+                return nil
+            }
+        }
     }
 
     /// The lexicon names in `tokens[range]` (``LexiconMatcher/matches(in:words:range:)``). Called here, on

@@ -150,7 +150,9 @@ struct SentenceReader {
                 actor = ci
                 end = regime + 1
             }
-            if kind(of: actor) == .leader, !lexicon.isHead(lexicon.entries[actor]), let ci = tables.countryIndex[actor] {
+            if kind(of: actor) == .leader, let date, let office = tables.qualifiedActor(of: actor, on: date) {
+                actor = office  // Shevardnadze in 1998, Georgia's president; Rutte in 2016, the Dutch prime minister
+            } else if kind(of: actor) == .leader, !lexicon.isHead(lexicon.entries[actor]), let ci = tables.countryIndex[actor] {
                 actor = ci  // a minister or secretary-general speaks for the state or organization
             }
             if kind(of: named) == .leader, !lexicon.isHead(lexicon.entries[named]), let date, !inOffice(named, on: date) {
