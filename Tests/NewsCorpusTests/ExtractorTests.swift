@@ -1340,4 +1340,11 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("Palestinian President Yasser Arafat has demanded that Israel release Yassin.", date: "1996-12-20")
             == ["yasser-arafat request>ISR"])
     }
+    @Test func nationalsOfAnInternationalBodyAreNotTheirState() {
+        #expect(events("Iraq threatened to oust U.S. members of the U.N. weapons inspection team last month.", date: "1998-01-10").isEmpty)
+        #expect(events("Iraq threatened the United States last month.", date: "1998-01-10") == ["IRQ threaten>USA"])
+    }
+    @Test func welcomingAWillingnessIsNoVisit() {
+        #expect(events("Switzerland welcomes the LTTE's continuing willingness to negotiate.", date: "2004-01-10").isEmpty)
+    }
 }

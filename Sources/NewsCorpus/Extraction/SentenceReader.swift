@@ -459,6 +459,13 @@ struct SentenceReader {
             guard t.kind == .word || t.kind == .number else { return false }
             // (Also "Syria's opposition groups".)
             if word(k, isIn: [.companyNouns, .privatePersonNouns, .nonStateModifiers]) { return true }
+            // Nationals serving an international body: "U.S. members of the U.N. weapons inspection team".
+            if ["members", "member", "staff", "personnel", "employees", "nationals", "inspectors", "experts"].contains(t.norm),
+                k + 2 < range.upperBound, tokens[k + 1].norm == "of",
+                (k + 2..<min(range.upperBound, k + 5)).contains(where: { ["u.n.", "un", "united", "international", "iaea"].contains(tokens[$0].norm) })
+            {
+                return true
+            }
             if word(k, isIn: [.stateNouns, .prepositions]) || t.norm == "and" { return false }
         }
         return false
