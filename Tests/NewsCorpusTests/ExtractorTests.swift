@@ -1347,4 +1347,11 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
     @Test func welcomingAWillingnessIsNoVisit() {
         #expect(events("Switzerland welcomes the LTTE's continuing willingness to negotiate.", date: "2004-01-10").isEmpty)
     }
+    @Test func cooperationAsTheAimOfAnAccordOrATopicIsNotReported() {
+        #expect(events("Hashimoto and Kohl also agreed to sign a pact to enhance bilateral environmental cooperation.", date: "1996-05-02")
+            .allSatisfy { !$0.contains("cooperate") })
+        #expect(events("Zhirinovsky will hold talks with Iraqi officials to discuss means of enhancing cooperation between Iraq and Russia.",
+                       date: "1998-01-10").allSatisfy { !$0.contains("cooperate") })
+        #expect(events("Russia and China agreed to step up cooperation.", date: "1998-01-10").contains("CHN cooperate~RUS"))
+    }
 }

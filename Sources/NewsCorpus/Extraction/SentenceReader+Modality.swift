@@ -304,14 +304,20 @@ extension SentenceReader {
             let verb = (max(range.lowerBound + 1, start - 6)..<start).first(where: { ["improve", "improving", "normalise",
                 "normalising", "normalize", "normalizing", "strengthen", "strengthening", "boost", "boosting", "deepen",
                 "deepening", "restore", "restoring", "establish", "establishing", "expand", "expanding", "resume",
-                "resuming"].contains(tokens[$0].norm) }),
+                "resuming", "enhance", "enhancing", "promote", "promoting"].contains(tokens[$0].norm) }),
             // (Not "are the latest to strengthen ties with Russia", which says they did.)
             relationNoun && (tokens[verb - 1].norm == "to" && !(verb - 2 >= range.lowerBound
                 && ["latest", "first", "last", "only", "second", "third", "next"].contains(tokens[verb - 2].norm))
                 || word(verb - 1, isIn: .proposalWords)
                 || ["proposed", "proposes", "propose", "seek", "seeks", "sought", "hopes", "hoped", "aims", "aimed", "wants"].contains(tokens[verb - 1].norm)
                 || tokens[verb - 1].norm == "and" && (max(range.lowerBound, verb - 6)..<(verb - 1)).contains { tokens[$0].norm == "to" })
+                // Cooperation as the aim of an accord, a meeting or a visit: "a pact to enhance bilateral environmental
+                // cooperation" (not "agreed to step up cooperation", which reports the cooperation agreed).
+                || tokens[verb - 1].norm == "to" && verb - 2 >= range.lowerBound && word(verb - 2, isIn: [.agreementHeads, .gatheringNouns])
                 || tokens[verb].norm.hasSuffix("ing") && (["on", "at", "toward", "towards"].contains(tokens[verb - 1].norm)
+                    // ("to discuss means of enhancing cooperation between Iraq and Russia")
+                    || tokens[verb - 1].norm == "of" && verb - 2 >= range.lowerBound && ["means", "ways", "way", "possibility",
+                        "possibilities", "prospects", "issue", "question"].contains(tokens[verb - 2].norm)
                     // (Or a second gerund: "the discussions focused on fighting terrorism and improving US-Russian relations".)
                     || tokens[verb - 1].norm == "and" && (max(range.lowerBound, verb - 6)..<(verb - 1)).contains {
                         ["on", "at", "toward", "towards"].contains(tokens[$0].norm) && tokens[$0 + 1].norm.hasSuffix("ing") })
