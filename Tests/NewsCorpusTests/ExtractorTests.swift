@@ -1354,4 +1354,30 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
                        date: "1998-01-10").allSatisfy { !$0.contains("cooperate") })
         #expect(events("Russia and China agreed to step up cooperation.", date: "1998-01-10").contains("CHN cooperate~RUS"))
     }
+    @Test func anUnnamedOutletsReportIsAClaimAndAWayOfDoingIsNotDone() {
+        #expect(events("The exiles began casting votes as a British newspaper reported the United States and Britain have privately agreed on a way of withdrawing their troops from Iraq.",
+                       date: "2005-01-30").isEmpty)
+        #expect(events("The United States and Britain agreed to withdraw their troops from Iraq.", date: "2005-01-30").contains("GBR agree~USA"))
+    }
+    @Test func aCurrencyIsNoActor() {
+        #expect(events("The British government said it would cancel 7.3 million pounds (about 12 million U.S. dollars) of debt owed by Jamaica to provide aid to the Caribbean country.",
+                       date: "1998-04-07").allSatisfy { !$0.hasPrefix("USA") })
+    }
+    @Test func combiningFormsNameTheirCountries() {
+        #expect(events("Cassoulides said the Cyprus government has been briefed on the Greco-Israeli agreement.", date: "1998-04-07") == ["GRC agree~ISR"])
+        #expect(events("The two countries held Sino-Japanese talks in Beijing on Monday.", date: "1998-04-07") == ["CHN consult~JPN"])
+    }
+    @Test func anAmbiguousKabilaIsTheOneInOffice() {
+        #expect(events("This is Kabila's first state visit to Ethiopia since he assumed power.", date: "1998-04-07") == ["laurent-desire-kabila consult>ETH"])
+        #expect(events("This is Kabila's first state visit to Ethiopia since he assumed power.", date: "2005-04-07") == ["joseph-kabila consult>ETH"])
+    }
+    @Test func aWordOfAnAccordsTitleIsNoEventOfItsOwn() {
+        #expect(events("The two sides signed the Memorandum of Understanding on Financial Cooperation between the People's Republic of China and the Kingdom of Spain.",
+                       date: "1998-04-07").allSatisfy { !$0.contains("cooperate") })
+        #expect(events("China and Spain signed an Agreement on Economic Cooperation. The ceremony was brief.", date: "1998-04-07") == ["CHN agree~ESP"])
+    }
+    @Test func welcomingInvestmentIsNoVisitAndImprovedTiesSoughtAreNotReported() {
+        #expect(events("He said China welcomes investment from Spain.", date: "1998-04-07").isEmpty)
+        #expect(events("At the time, Beijing was eager for improved relations with Nepal.", date: "1998-04-07").isEmpty)
+    }
 }

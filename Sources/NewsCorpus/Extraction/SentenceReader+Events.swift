@@ -52,6 +52,16 @@ extension SentenceReader {
                 i = end  // "the threats of some Western countries to attack Syria": threatened, not done (the threat is coded)
                 continue
             }
+            // A word of an accord's title: "signed the Memorandum of Understanding on Financial Cooperation between
+            // the People's Republic of China and the Kingdom of Spain" (the signing is the event).
+            if cue.pos == .noun, tokens[i].isCapitalized,
+                let on = (max(range.lowerBound + 1, i - 4)..<max(range.lowerBound + 1, i)).last(where: { tokens[$0].norm == "on" }),
+                (max(range.lowerBound, on - 4)..<on).contains(where: { tokens[$0].isCapitalized
+                    && (word($0, isIn: .agreementHeads) || ["memorandum", "understanding"].contains(tokens[$0].norm)) })
+            {
+                i = end
+                continue
+            }
             if cue.pos == .verb, nounHit == nil, modifiesPrepositionalObject(i, mentions: mentions) {
                 i = end  // "welcomed the statement of the Arab countries calling on Iraq": the countries call
                 continue

@@ -78,6 +78,21 @@ extension SentenceReader {
             if !noun, matrix.contains(where: { ["claim", "claims", "claimed", "claiming", "allege", "alleges", "alleged",
                                                 "alleging"].contains(tokens[$0].norm) }) { return .alleged }
         }
+        // What an unnamed outlet reports is a third party's claim: "a British newspaper reported the United States and
+        // Britain have privately agreed on a way of withdrawing their troops from Iraq".
+        if let report = (max(range.lowerBound + 1, start - 25)..<max(range.lowerBound + 1, start)).first(where: { k in
+            ["reported", "reports", "said", "says", "claimed", "claims"].contains(tokens[k].norm)
+                && ["newspaper", "newspapers", "magazine", "tabloid", "weekly", "daily", "paper"].contains(tokens[k - 1].norm) }),
+            (max(range.lowerBound, report - 5)..<(report - 1)).contains(where: { ["a", "an"].contains(tokens[$0].norm) })
+        {
+            return .alleged
+        }
+        // An act named as one way of doing something is not done: "agreed on a way of withdrawing their troops".
+        if !noun, tokens[start].norm.hasSuffix("ing"), start - 2 >= range.lowerBound, tokens[start - 1].norm == "of",
+            ["way", "ways", "means", "plan", "plans", "idea", "possibility", "option", "options"].contains(tokens[start - 2].norm)
+        {
+            return .dropped
+        }
         // A forecast or a belief about the future governs the clause after it, subject and all: "economists
         // predict China will become an even more important trading partner", "speculation Russia would retaliate
         // with an attack", "confident the United States and Soviet Union were headed for an agreement". The
@@ -335,7 +350,7 @@ extension SentenceReader {
         // Closer ties expected or hoped for: "ASEAN SEES CLOSER ECONOMIC TIES WITH JAPAN", "said they expect closer
         // economic ties with Japan".
         if noun, relationNoun || tokens[start].norm == "cooperation",
-            let comparative = (max(range.lowerBound, start - 3)..<start).first(where: { ["closer", "stronger", "better", "deeper",
+            let comparative = (max(range.lowerBound, start - 3)..<start).first(where: { ["closer", "stronger", "better", "deeper", "improved",
                 "greater", "broader", "warmer", "more"].contains(tokens[$0].norm) }),
             (max(range.lowerBound, comparative - 3)..<comparative).contains(where: { ["expect", "expects", "expected", "see", "sees",
                 "foresee", "foresees", "hope", "hopes", "hoped", "hoping", "want", "wants", "wanted", "seek", "seeks", "urge",

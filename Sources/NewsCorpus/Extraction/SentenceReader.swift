@@ -459,6 +459,8 @@ struct SentenceReader {
             guard t.kind == .word || t.kind == .number else { return false }
             // (Also "Syria's opposition groups".)
             if word(k, isIn: [.companyNouns, .privatePersonNouns, .nonStateModifiers]) { return true }
+            // A currency: "about 12 million U.S. dollars".
+            if k == j, ["dollar", "dollars", "cents"].contains(t.norm) { return true }
             // Nationals serving an international body: "U.S. members of the U.N. weapons inspection team".
             if ["members", "member", "staff", "personnel", "employees", "nationals", "inspectors", "experts"].contains(t.norm),
                 k + 2 < range.upperBound, tokens[k + 1].norm == "of",
