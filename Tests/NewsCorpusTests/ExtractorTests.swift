@@ -1380,4 +1380,8 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("He said China welcomes investment from Spain.", date: "1998-04-07").isEmpty)
         #expect(events("At the time, Beijing was eager for improved relations with Nepal.", date: "1998-04-07").isEmpty)
     }
+    @Test func aMinistersCounterpartIsAMinisterNotTheLeader() {
+        #expect(events("Speaking to reporters after the meeting, the Greek defense minister announced that his Egyptian counterpart was due to visit Athens in the near future.",
+                       date: "1998-10-12") == ["EGY consult>GRC planned"])
+    }
 }

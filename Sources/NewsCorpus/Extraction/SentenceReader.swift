@@ -106,7 +106,12 @@ struct SentenceReader {
                 // "Taiwan's vice president" is an official of the state, not its president.
                 let deputy = tokens[modifiersStart..<j].contains { ["vice", "deputy", "assistant", "under"].contains($0.norm) }
                 if entryKind == .country, let (roleEnd, roleIsLeader) = role(at: j) {
-                    let isLeader = roleIsLeader && !deputy
+                    // A counterpart is of the office named before it: "the Greek defense minister announced that his Egyptian
+                    // counterpart was due to visit Athens" is Egypt's minister, who speaks for the state.
+                    let ministersCounterpart = ["counterpart", "counterparts"].contains(tokens[j].norm)
+                        && (range.lowerBound..<m.tokens.lowerBound).contains(where: { ["minister", "ministers", "secretary", "envoy",
+                            "ambassador", "official", "officials", "negotiator", "chief"].contains(tokens[$0].norm) })
+                    let isLeader = roleIsLeader && !deputy && !ministersCounterpart
                     var after = roleEnd
                     if after < range.upperBound && tokens[after].text == "," { after += 1 }
                     // "former Tanzanian president Julius Nyerere", "Israel's former foreign minister": out of office.
