@@ -1384,4 +1384,8 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("Speaking to reporters after the meeting, the Greek defense minister announced that his Egyptian counterpart was due to visit Athens in the near future.",
                        date: "1998-10-12") == ["EGY consult>GRC planned"])
     }
+    @Test func aPassiveWhoseAgentIsNoActorHasNoSource() {
+        #expect(events("U.S. intelligence agencies now believe that the bomb-making designs provided by the network to Iran in the 1990s were more significant.",
+                       date: "2004-02-12").isEmpty)
+    }
 }

@@ -62,6 +62,15 @@ extension SentenceReader {
                 i = end
                 continue
             }
+            // A passive whose agent names no actor: "the bomb-making designs provided by the network to Iran" (the
+            // network's, not the state's who believes it).
+            if cue.pos == .verb, tokens[i].norm.hasSuffix("ed"), end + 1 < range.upperBound, tokens[end].norm == "by",
+                word(end + 1, isIn: .determiners), let head = (end + 2..<min(range.upperBound, end + 5)).first(where: { word($0, isIn: .prepositions) }),
+                !mentions.contains(where: { $0.start > end && $0.start < head })
+            {
+                i = end
+                continue
+            }
             if cue.pos == .verb, nounHit == nil, modifiesPrepositionalObject(i, mentions: mentions) {
                 i = end  // "welcomed the statement of the Arab countries calling on Iraq": the countries call
                 continue
