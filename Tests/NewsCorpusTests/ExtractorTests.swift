@@ -1388,4 +1388,8 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("U.S. intelligence agencies now believe that the bomb-making designs provided by the network to Iran in the 1990s were more significant.",
                        date: "2004-02-12").isEmpty)
     }
+    @Test func betterRelationsForecastAreNotReported() {
+        #expect(events("He stressed that the acquittal would promote the establishment of good relations between Poland and Ukraine.",
+                       date: "1994-03-02").isEmpty)
+    }
 }

@@ -325,6 +325,8 @@ extension SentenceReader {
                 && ["latest", "first", "last", "only", "second", "third", "next"].contains(tokens[verb - 2].norm))
                 || word(verb - 1, isIn: .proposalWords)
                 || ["proposed", "proposes", "propose", "seek", "seeks", "sought", "hopes", "hoped", "aims", "aimed", "wants"].contains(tokens[verb - 1].norm)
+                // A forecast: "the acquittal would promote the establishment of good relations between Poland and Ukraine".
+                || ["would", "could", "might", "will", "may"].contains(tokens[verb - 1].norm) && !tokens[verb - 1].isCapitalized
                 || tokens[verb - 1].norm == "and" && (max(range.lowerBound, verb - 6)..<(verb - 1)).contains { tokens[$0].norm == "to" })
                 // Cooperation as the aim of an accord, a meeting or a visit: "a pact to enhance bilateral environmental
                 // cooperation" (not "agreed to step up cooperation", which reports the cooperation agreed).
