@@ -345,8 +345,6 @@ extension SentenceReader {
         return false
     }
 
-    /// The first token of the determiner and at most two lowercase modifiers before a noun at `index`
-    /// ("a serious threat" → "a"), or nil when nothing of the kind stands there.
     /// Whether the participle at `i` follows a noun phrase that names no actor and is the object of a
     /// preposition: a reduced relative clause whose agent is that phrase ("welcomed the statement of the Arab
     /// countries calling on Iraq to reverse its ban"), not the sentence's subject.
@@ -363,6 +361,8 @@ extension SentenceReader {
         return !mentions.contains { $0.start >= j - 1 && $0.start < i }
     }
 
+    /// The first token of the determiner and at most two lowercase modifiers before a noun at `index`
+    /// ("a serious threat" → "a"), or nil when nothing of the kind stands there.
     func nounPhraseStart(before index: Int) -> Int? {
         var j = index
         var hops = 0
