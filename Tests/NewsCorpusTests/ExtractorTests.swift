@@ -1392,4 +1392,13 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("He stressed that the acquittal would promote the establishment of good relations between Poland and Ukraine.",
                        date: "1994-03-02").isEmpty)
     }
+    @Test func anAPUnderscoreDatelineNamesNoActor() {
+        #expect(events("CAIRO, Egypt (AP) _ In mosques and in McDonald's, Arabs on Friday criticized U.S. missile strikes in Sudan.", date: "1998-08-21").isEmpty)
+    }
+    @Test func setUpIsNoPlanAndIsToMakeAVisitIsPlanned() {
+        #expect(events("Kazakhstan has set up closer and wide-ranging cooperation with Russia, Tokayev said.", date: "1996-09-09") == ["KAZ cooperate~RUS"])
+        #expect(events("Russia is set to sign a pact with China.", date: "1998-10-03") == ["CHN agree~RUS planned"])
+        #expect(events("British Prime Minister Tony Blair is to make his first visit to Moscow on Sunday.", date: "2000-10-03")
+            == ["tony-blair consult>RUS planned"])
+    }
 }

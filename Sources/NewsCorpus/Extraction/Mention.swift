@@ -61,7 +61,8 @@ enum WordClass {
         "talks", "summit", "conference", "negotiations", "round", "meeting", "meetings",
     ]
     /// Dashes (as written) that set a dateline off from the story: "TOKYO (Reuters) -", "WASHINGTON \u{2014}".
-    static let datelineDashes: Set<String> = ["-", "\u{2013}", "\u{2014}"]
+    /// (With AP's older underscore: "CAIRO, Egypt (AP) _ In mosques ...".)
+    static let datelineDashes: Set<String> = ["-", "\u{2013}", "\u{2014}", "_"]
     /// Words right before a cue that make it a verb, not a noun followed by its preposition: "to", modals,
     /// "did", "not" ("threatened to sanction Iran", "will visit China").
     static let verbMarkers: Set<String> = ["to", "will", "would", "may", "might", "can", "could", "should", "must", "did", "does", "do", "not"]

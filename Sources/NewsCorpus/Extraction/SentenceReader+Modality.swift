@@ -206,6 +206,8 @@ extension SentenceReader {
                 continue
             }
             if word(j, isIn: .plannedMarkers),
+                // "set to", "set for"; not "has set up closer and wide-ranging cooperation".
+                !(tokens[j].norm == "set" && !(j + 1 < range.upperBound && ["to", "for"].contains(tokens[j + 1].norm))),
                 // An offer is of its object: "offered talks", not "offered his gratitude in a meeting".
                 !(["offer", "offers", "offered"].contains(tokens[j].norm) && (j + 1..<start).contains { word($0, isIn: .prepositions) && tokens[$0].norm != "to" })
             {
@@ -217,7 +219,10 @@ extension SentenceReader {
             {
                 planned = true  // "agreed to formal talks" ("agreed to cooperate" reports the cooperation agreed)
             }
-            if tokens[j].norm == "to", j == start - 1, j > range.lowerBound, ["is", "are", "was", "were", "am"].contains(tokens[j - 1].norm) {
+            // (Also through a verb of doing: "Blair is to make his first visit to Moscow on Sunday".)
+            if tokens[j].norm == "to", j > range.lowerBound, ["is", "are", "was", "were", "am"].contains(tokens[j - 1].norm),
+                j == start - 1 || noun && start - j <= 6 && ["make", "pay", "hold", "begin", "start", "conduct", "undertake"].contains(tokens[j + 1].norm)
+            {
                 planned = true  // "France is to provide Togo with aid", "Jordan was to receive"
             }
         }
