@@ -1401,4 +1401,13 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
         #expect(events("British Prime Minister Tony Blair is to make his first visit to Moscow on Sunday.", date: "2000-10-03")
             == ["tony-blair consult>RUS planned"])
     }
+    @Test func aLeadersKinAreNotTheLeader() {
+        #expect(events("Syrian President Bashar Assad offered his country's condolences and support to Hariri's family.", date: "2005-02-15")
+            .allSatisfy { !$0.contains("rafik-hariri") })
+    }
+    @Test func aPositionForTheResumptionOfTalksIsNoTalks() {
+        #expect(events("The minister said Oman supports the Syrian position for the resumption of talks with Israel.", date: "1998-05-15")
+            .allSatisfy { !$0.contains("consult") })
+        #expect(events("Israel and Syria announced the resumption of talks.", date: "1998-05-15") == ["ISR consult~SYR"])
+    }
 }

@@ -354,6 +354,14 @@ extension SentenceReader {
         {
             return .dropped
         }
+        // The same with the noun after "for the": "supports the Syrian position for the resumption of talks with Israel"
+        // (not "announced the resumption of talks").
+        if noun, start > range.lowerBound + 3, let resumption = (max(range.lowerBound + 2, start - 4)..<start).first(where: { ["resumption",
+            "revival", "reopening", "relaunch", "restart"].contains(tokens[$0].norm) }),
+            word(resumption - 1, isIn: .determiners), ["for", "toward", "towards"].contains(tokens[resumption - 2].norm)
+        {
+            return .dropped
+        }
         // Closer ties expected or hoped for: "ASEAN SEES CLOSER ECONOMIC TIES WITH JAPAN", "said they expect closer
         // economic ties with Japan".
         if noun, relationNoun || tokens[start].norm == "cooperation",

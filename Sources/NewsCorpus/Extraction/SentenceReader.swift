@@ -168,6 +168,15 @@ struct SentenceReader {
                 k += 1
                 continue
             }
+            // A leader's kin or remains are not the leader: "offered condolences and support to Hariri's family".
+            if kind(of: named) == .leader, m.tokens.upperBound + 1 < range.upperBound, tokens[m.tokens.upperBound].norm == "'s",
+                ["family", "families", "widow", "wife", "husband", "son", "sons", "daughter", "daughters", "relatives", "children",
+                 "brother", "sister", "mother", "father", "funeral", "grave", "tomb", "body", "killers", "assassins",
+                 "assassination", "murder", "killing", "death"].contains(tokens[m.tokens.upperBound + 1].norm)
+            {
+                k += 1
+                continue
+            }
             if kind(of: named) == .leader, let date, firstServedLongAfter(named, date: date) {
                 // "Bennett, who is leading one of three soybean delegations" in 1987 is not Naftali Bennett.
                 k += 1
