@@ -113,6 +113,21 @@ let seedsPath = repositoryRoot.appendingPathComponent("seeds").path
         #expect(stories["c"]?.story == "c")
     }
 
+    /// The one-pass selection of a vector's top terms gives what sorting the whole vector gave: the same
+    /// terms in the same order, ties in weight broken by the lower term id.
+    @Test func topTermsAreThoseOfAFullSort() {
+        var generator = SystemRandomNumberGenerator()
+        for trial in 0..<200 {
+            let count = trial % 40
+            // Few distinct weights, so that ties occur.
+            let entries: [(Int32, Double)] = (0..<count).map { (Int32($0 * 3), Double(Int.random(in: 0..<6, using: &generator)) / 4) }
+            for k in [0, 1, 5, 12] {
+                let sorted = entries.sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(k).map(\.0)
+                #expect(StoryClustering.topTerms(entries, k) == Array(sorted))
+            }
+        }
+    }
+
     @Test func seedGraphHasTheKeyTies() throws {
         let docs = try CorpusReader().read([seedsPath]).documents
         let snapshot = CorpusGraphBuilder(extractor: sharedExtractor).build(documents: docs, skipped: [])
