@@ -1410,4 +1410,15 @@ func events(_ text: String, date: String? = "2024-06-20") -> [String] {
             .allSatisfy { !$0.contains("consult") })
         #expect(events("Israel and Syria announced the resumption of talks.", date: "1998-05-15") == ["ISR consult~SYR"])
     }
+    @Test func aRelativeFuturePassiveAndAPurposeOfAFutureOrAMissionArePlanned() {
+        #expect(events("The basic political treaty between Lithuania and Romania that will be signed in Vilnius will raise relations to a higher level.",
+                       date: "1994-03-02").contains("LTU agree~ROU planned"))
+        #expect(events("Russia's first deputy Foreign Minister Igor Ivanov was sent to the Middle East to meet with the PLO Chairman Yasir Arafat.",
+                       date: "1994-03-02") == ["RUS consult~plo planned"])
+    }
+    @Test func aStanceForBetterTiesAndAnInterestInCooperationAreNotReported() {
+        #expect(events("He stressed that Zagreb stands for normalising relations with Belgrade.", date: "1994-03-02").isEmpty)
+        #expect(events("The Russian intelligence service is interested in continuing cooperation with the U.S. intelligence service.",
+                       date: "1994-03-02").isEmpty)
+    }
 }

@@ -145,7 +145,7 @@ enum WordClass {
         "could", "might", "may", "if", "unless", "whether", "risk", "risks", "risking", "possible", "probable", "potential",
         "predict", "predicts", "predicted", "predicting", "forecast", "forecasts",
         "potentially", "hypothetical", "should", "considering", "consider", "considers", "mulling", "mulls", "weighing",
-        "contemplating", "contemplates", "contemplate", "seems", "seem", "need", "needs", "needed",
+        "contemplating", "contemplates", "contemplate", "seems", "seem", "need", "needs", "needed", "interested", "keen",
         "appears", "appear", "unlikely", "hoping", "wish", "wished", "fear", "fears", "feared", "fearing", "worried",
         "concern", "concerns", "allegedly", "purportedly", "rumored", "rumoured", "speculation",
         "urged", "urges", "urging", "asked", "asks", "asking", "demanded", "demanding", "option", "options",
@@ -285,7 +285,7 @@ enum WordClass {
         "demand", "demands", "demanded",
         "recommend", "recommends", "recommended", "recommendation", "urge", "urges", "urged", "request", "requests",
         "requested", "ask", "asks", "asked", "hope", "hopes", "hoped", "wish", "wishes", "wished", "idea", "plan",
-        "plans", "condition", "conditions", "require", "requires", "required", "requirement",
+        "plans", "condition", "conditions", "require", "requires", "required", "requirement", "initiative",
     ]
     /// Words before "that" whose clause is denied, not reported: "We categorically deny that the United
     /// States is sending any weapons to Iran".

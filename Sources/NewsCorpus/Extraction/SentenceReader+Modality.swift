@@ -107,6 +107,14 @@ extension SentenceReader {
         {
             return .dropped
         }
+        // The purpose of a future act or of a mission is still ahead: "he would meet later with his Egyptian counterpart ...
+        // to discuss military cooperation", "Ivanov was sent to the Middle East ... to meet with the PLO Chairman".
+        if !noun, start > range.lowerBound, tokens[start - 1].norm == "to", start - 1 > subjectEnd,
+            (max(subjectEnd, start - 14)..<(start - 1)).contains(where: { ["will", "would", "'ll", "shall", "sent", "dispatched"].contains(tokens[$0].norm) }),
+            !(max(subjectEnd, start - 14)..<(start - 1)).contains(where: { word($0, isIn: .clausePunctuation) && tokens[$0].text != "," })
+        {
+            planned = true
+        }
         // A verb joined by "and" shares the first verb's modal: "will hold talks with Thatcher and meet Queen
         // Elizabeth", "plans to visit Moscow and meet Putin".
         // (Only a bare verb: "said it would defend ... and urged Turkey" reports the urging.)
@@ -253,6 +261,13 @@ extension SentenceReader {
             }
             j += 1
         }
+        // A relative clause in the future passive: "the basic political treaty between Lithuania and Romania that will be
+        // signed in Vilnius".
+        if noun, j + 2 < range.upperBound, ["that", "which"].contains(tokens[j].norm), ["will", "'ll", "shall"].contains(tokens[j + 1].norm),
+            tokens[j + 2].norm == "be"
+        {
+            planned = true
+        }
         // "a visit to Moscow by U.S. Secretary of State George Shultz for arms discussions was under consideration"
         if (cueEnd..<max(cueEnd, range.upperBound - 1)).contains(where: { tokens[$0].norm == "under" && tokens[$0 + 1].norm == "consideration" }) {
             return .dropped
@@ -336,7 +351,7 @@ extension SentenceReader {
                 // Cooperation as the aim of an accord, a meeting or a visit: "a pact to enhance bilateral environmental
                 // cooperation" (not "agreed to step up cooperation", which reports the cooperation agreed).
                 || tokens[verb - 1].norm == "to" && verb - 2 >= range.lowerBound && word(verb - 2, isIn: [.agreementHeads, .gatheringNouns])
-                || tokens[verb].norm.hasSuffix("ing") && (["on", "at", "toward", "towards"].contains(tokens[verb - 1].norm)
+                || tokens[verb].norm.hasSuffix("ing") && (["on", "at", "toward", "towards", "for"].contains(tokens[verb - 1].norm)
                     // ("to discuss means of enhancing cooperation between Iraq and Russia")
                     || tokens[verb - 1].norm == "of" && verb - 2 >= range.lowerBound && ["means", "ways", "way", "possibility",
                         "possibilities", "prospects", "issue", "question"].contains(tokens[verb - 2].norm)
