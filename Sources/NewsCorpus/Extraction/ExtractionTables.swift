@@ -21,17 +21,24 @@ final class ExtractionTables: Sendable {
     let demandCue: Int?
     /// For each leader entry, the index of the country it leads (nil for other entries or an unknown country).
     let countryIndex: [Int?]
-    /// For each leader entry, its terms in an office of another actor, with that actor's index: a role that
-    /// starts with the actor's adjective or name ("Georgian president", "Dutch prime minister", "EU foreign
-    /// policy chief"), as scripts/lexicon/README.md writes them.
-    let qualifiedTerms: [[(term: LexiconEntry.Term, actor: Int)]]
+    /// The terms of office of each entry, by index (empty for entries without terms): read on every leader
+    /// mention, where `lexicon.entries[i].terms` copied the whole entry first.
+    let terms: [[LexiconEntry.Term]]
+    /// For each term of ``terms``, the index of the other actor whose office it is, if any: a role that starts
+    /// with that actor's adjective or name ("Georgian president", "Dutch prime minister", "EU foreign policy
+    /// chief"), as scripts/lexicon/README.md writes them; nil for an office of the leader's own actor.
+    let termActors: [[Int?]]
+    /// Whether each entry is a head of state or government (``Lexicon/isHead(_:)``), by index.
+    let isHead: [Bool]
 
     init(lexicon: Lexicon, cues: CueDictionary) {
         self.lexicon = lexicon
         kinds = lexicon.entries.map(\.kind)
         ids = lexicon.entries.map(\.id)
         countryIndex = lexicon.entries.map { e in e.kind == .leader ? e.country.flatMap { lexicon.index(of: $0) } : nil }
-        qualifiedTerms = Self.qualifiedTerms(lexicon)
+        terms = lexicon.entries.map { $0.terms ?? [] }
+        termActors = Self.termActors(lexicon)
+        isHead = lexicon.entries.map { lexicon.isHead($0) }
         self.cues = cues
         var vocabulary = Vocabulary()
         matcher = LexiconMatcher(lexicon: lexicon, vocabulary: &vocabulary)
@@ -47,14 +54,15 @@ final class ExtractionTables: Sendable {
     /// An office of its own actor held on the same date comes first (Arafat in 1996 was the Palestinian
     /// president as well as the PLO's chairman).
     func qualifiedActor(of entry: Int, on date: String) -> Int? {
-        guard let office = qualifiedTerms[entry].first(where: { $0.term.covers(date) }) else { return nil }
-        let ownOffice = lexicon.entries[entry].terms?.contains { term in
-            term.covers(date) && !qualifiedTerms[entry].contains { $0.term == term }
-        } ?? false
-        return ownOffice ? nil : office.actor
+        var office: Int?
+        for (term, actor) in zip(terms[entry], termActors[entry]) where term.covers(date) {
+            guard let actor else { return nil }
+            if office == nil { office = actor }
+        }
+        return office
     }
 
-    static func qualifiedTerms(_ lexicon: Lexicon) -> [[(term: LexiconEntry.Term, actor: Int)]] {
+    static func termActors(_ lexicon: Lexicon) -> [[Int?]] {
         var byWords: [String: Int] = [:]
         for (i, e) in lexicon.entries.enumerated() where e.kind != .leader {
             for form in (e.adjectives ?? []) + (e.names ?? []) + [e.label] where byWords[form.lowercased()] == nil {
@@ -62,13 +70,13 @@ final class ExtractionTables: Sendable {
             }
         }
         return lexicon.entries.map { e in
-            guard e.kind == .leader, let terms = e.terms else { return [] }
+            guard e.kind == .leader, let terms = e.terms else { return (e.terms ?? []).map { _ in nil } }
             let own = e.country.flatMap { lexicon.index(of: $0) }
-            return terms.compactMap { term in
+            return terms.map { term -> Int? in
                 let words = term.role.split(separator: " ").map(String.init)
                 // The longest prefix that names an actor, leaving the office's own noun.
                 for n in stride(from: min(2, words.count - 1), through: 1, by: -1) {
-                    if let actor = byWords[words[..<n].joined(separator: " ").lowercased()], actor != own { return (term, actor) }
+                    if let actor = byWords[words[..<n].joined(separator: " ").lowercased()], actor != own { return actor }
                 }
                 return nil
             }

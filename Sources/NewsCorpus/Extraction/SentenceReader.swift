@@ -157,10 +157,10 @@ struct SentenceReader {
             }
             if kind(of: actor) == .leader, let date, let office = tables.qualifiedActor(of: actor, on: date) {
                 actor = office  // Shevardnadze in 1998, Georgia's president; Rutte in 2016, the Dutch prime minister
-            } else if kind(of: actor) == .leader, !lexicon.isHead(lexicon.entries[actor]), let ci = tables.countryIndex[actor] {
+            } else if kind(of: actor) == .leader, !tables.isHead[actor], let ci = tables.countryIndex[actor] {
                 actor = ci  // a minister or secretary-general speaks for the state or organization
             }
-            if kind(of: named) == .leader, !lexicon.isHead(lexicon.entries[named]), let date, !inOffice(named, on: date) {
+            if kind(of: named) == .leader, !tables.isHead[named], let date, !inOffice(named, on: date) {
                 // A minister speaks for the state only in office: "Rubio" in 2016 was a senator and a candidate.
                 // (Heads of state and government stay the persons they are, in office or not: judges counted
                 // "candidate Trump met the Mexican president" as a meeting; measured, dropping them lost more
@@ -436,7 +436,8 @@ struct SentenceReader {
 
     /// The last day a leader of that name served (empty when in office or without terms): orders ambiguous names.
     func lastServed(_ entry: Int) -> String {
-        guard let terms = lexicon.entries[entry].terms, !terms.isEmpty else { return "" }
+        let terms = tables.terms[entry]
+        guard !terms.isEmpty else { return "" }
         return terms.map { $0.end ?? "9999-12-31" }.max() ?? ""
     }
 
@@ -444,13 +445,15 @@ struct SentenceReader {
     /// someone else ("Bennett" in 1987, "Johnson" in 1990). (Closer to office, a name is often the future
     /// leader in an earlier post or campaign.)
     func firstServedLongAfter(_ entry: Int, date: String) -> Bool {
-        guard let terms = lexicon.entries[entry].terms, !terms.isEmpty, let year = Int(date.prefix(4)) else { return false }
+        let terms = tables.terms[entry]
+        guard !terms.isEmpty, let year = Int(date.prefix(4)) else { return false }
         return terms.allSatisfy { term in term.start.flatMap { Int($0.prefix(4)) }.map { $0 > year + 15 } ?? false }
     }
 
     /// Whether a leader held office on `date` (an entry without terms or not a leader counts as in office).
     func inOffice(_ entry: Int, on date: String) -> Bool {
-        guard kind(of: entry) == .leader, let terms = lexicon.entries[entry].terms, !terms.isEmpty else { return true }
+        let terms = tables.terms[entry]
+        guard kind(of: entry) == .leader, !terms.isEmpty else { return true }
         return terms.contains { $0.covers(date) }
     }
 
